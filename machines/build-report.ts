@@ -1,0 +1,228 @@
+/**
+ * Answers + route + directory + a given time → the completed report. Pure: no clock, no DOM.
+ * Every decision is recorded with its reason and time (DOMAIN.md 8; seed 001 on consent).
+ */
+import { answersOnRoute, type Answers, type StepId } from './answers.js';
+import { contactNow, findAuthority, type ContactKind } from './contact-now.js';
+import type { Directory, Holidays } from './directory.schema.js';
+import type { Decision, Report } from './report.schema.js';
+import { addWorkingDays, walesTime } from './wales-time.js';
+
+export interface ReportInput {
+  answers: Answers;
+  /** The steps taken, in order, up to and including check answers. */
+  route: readonly StepId[];
+  /** When each step was answered. */
+  times: Partial<Record<StepId, string>>;
+}
+
+export interface ReportOptions {
+  directory: Directory;
+  holidays?: Holidays;
+  now: Date;
+}
+
+const present = (s: string | undefined) => (s && s.trim() !== '' ? s : undefined);
+
+export function routeKind(a: Answers): Report['route'] {
+  if (a.subject === 'adult') return 'adult';
+  if (a.subject === 'practitioner' && a.s5ChildInvolved !== 'yes') return 'section5';
+  return 'child';
+}
+
+export function contactKindFor(a: Answers): ContactKind {
+  const route = routeKind(a);
+  return route === 'adult' ? 'adults' : route === 'section5' ? 'section5' : 'children';
+}
+
+function outcomeOf(a: Answers, on: (s: StepId) => boolean): Report['outcome'] {
+  const route = routeKind(a);
+  if (route === 'adult') return 'adult-signpost';
+  if (route === 'section5') return 'section5';
+  if (on('dspStillConcerned') && a.stillConcerned === 'no') return 'not-reporting';
+  if (on('dspTalk') && a.dspAgreed === 'dsp-reports') return 'dsp-reports';
+  return 'report';
+}
+
+export function buildReport(input: ReportInput, options: ReportOptions): Report {
+  const { directory, holidays, now } = options;
+  const on = (s: StepId) => input.route.includes(s);
+  const a = answersOnRoute(input.answers, input.route);
+  const nowIso = now.toISOString();
+  const at = (s: StepId) => input.times[s] ?? nowIso;
+  const route = routeKind(a);
+  const outcome = outcomeOf(a, on);
+  const decisions: Decision[] = [];
+
+  // Immediate danger first (seed 001; WSP c2-p7).
+  decisions.push({
+    topic: 'emergency',
+    decision: a.danger === 'yes' ? 'emergency.yes' : 'emergency.no',
+    reasons: [a.danger === 'yes' ? (a.called999 === 'yes' ? 'why.called999' : 'why.call999Now') : 'why.noImmediateDanger'],
+    by: a.role === 'dsp' ? 'dsp' : 'reporter',
+    at: at('danger'),
+  });
+
+  if (route !== 'child' || a.subject === 'practitioner') {
+    decisions.push({
+      topic: 'route',
+      decision: `route.${a.subject ?? 'child'}`,
+      reasons: [
+        a.subject === 'adult'
+          ? 'why.adultSeparateDuty'
+          : a.s5AboutLead === 'yes'
+            ? 'why.section5AboutLead'
+            : 'why.section5TellLead',
+      ],
+      by: 'reporter',
+      at: at('subject'),
+    });
+  }
+
+  const dspStatus = dspStatusOf(a, on);
+  if (dspStatus) {
+    decisions.push({
+      topic: 'dsp',
+      decision: `dsp.${dspStatus}`,
+      reasons: [`why.dsp.${dspStatus}`],
+      note: present(a.dspReason),
+      by: a.role === 'dsp' ? 'dsp' : 'reporter',
+      at: at(on('dspStillConcerned') ? 'dspStillConcerned' : on('dspTalk') ? 'dspTalk' : on('dspReach') ? 'dspReach' : on('dspHave') ? 'dspHave' : 'role'),
+    });
+  }
+
+  const decidedBy: NonNullable<Report['consent']>['decidedBy'] =
+    a.role === 'dsp' ? 'dsp-with-raiser' : a.consentWithDsp === 'yes' ? 'reporter-with-dsp' : 'reporter';
+  let consent: Report['consent'];
+  if (on('consent') && a.consent) {
+    const step: StepId = a.consent === 'seek' ? 'consentOutcome' : 'consentReasons';
+    consent = {
+      decision: a.consent,
+      outcome: a.consent === 'seek' ? a.consentOutcome : undefined,
+      outcomeDetail: present(a.consentOutcomeDetail),
+      reasons: a.consent === 'not-seek' ? (a.consentReasons ?? []) : [],
+      otherReason: a.consent === 'not-seek' ? present(a.consentOtherReason) : undefined,
+      decidedBy,
+      decidedAt: at(step),
+    };
+    decisions.push({
+      topic: 'consent',
+      decision: a.consent === 'seek' ? `consent.${a.consentOutcome ?? 'seek'}` : 'consent.notSeek',
+      reasons:
+        a.consent === 'seek'
+          ? // Refused consent does not stop the report: sharing without consent is allowed to prevent harm (seed 001).
+            [a.consentOutcome === 'refused' ? 'why.consentRefusedStillReport' : a.consentOutcome === 'could-not-ask' ? 'why.consentCouldNotAsk' : 'why.consentGiven']
+          : [...(consent.reasons.map((r) => `consentReason.${r}`) as string[]), ...(consent.otherReason ? ['consentReason.other'] : [])],
+      note: consent.otherReason ?? consent.outcomeDetail,
+      by: decidedBy,
+      at: at(step),
+    });
+  }
+
+  decisions.push({
+    topic: 'report',
+    decision: `outcome.${outcome}`,
+    reasons: [`why.outcome.${outcome}`],
+    by: a.role === 'dsp' ? 'dsp' : 'reporter',
+    at: at('checkAnswers'),
+  });
+
+  const authority = findAuthority(directory, a.authority);
+  const kind = contactKindFor(a);
+  const now_ = authority
+    ? contactNow(authority, kind, now, { holidays, defaultOfficeHours: directory.defaultOfficeHours?.hours })
+    : undefined;
+  const reason = now_?.reason ?? { key: 'reason.notKnown', values: {} };
+  decisions.push({
+    topic: 'contact',
+    decision: `contact.${now_?.which ?? 'notKnown'}`,
+    reasons: [reason.key],
+    by: 'wizard',
+    at: nowIso,
+  });
+
+  const today = walesTime(now).date;
+  return {
+    schemaVersion: 1,
+    jurisdiction: directory.jurisdiction,
+    route,
+    outcome,
+    startedAt: at('danger'),
+    completedAt: nowIso,
+    emergency: { immediateDanger: a.danger === 'yes', called999: a.danger === 'yes' ? a.called999 : undefined },
+    reporter: {
+      role: a.role ?? 'practitioner',
+      raisedBy: a.role === 'dsp' ? { name: a.raisedByName ?? '', role: present(a.raisedByRole) } : undefined,
+    },
+    subject: a.subject ?? 'child',
+    section5: a.subject === 'practitioner' ? { aboutLead: a.s5AboutLead ?? 'no', childInvolved: a.s5ChildInvolved ?? 'no' } : undefined,
+    knowledge: a.knowledge ? { how: a.knowledge, toldBy: a.knowledge === 'someone-told' ? a.toldBy : undefined } : undefined,
+    concern: on('harm')
+      ? {
+          harm: a.harm ?? [],
+          statements: (a.statements ?? []).filter((s) => s.text.trim() !== ''),
+          when: present(a.when),
+          childWords: present(a.childWords),
+          disclosureContext: present(a.disclosureContext),
+          childWishes: present(a.childWishes),
+        }
+      : undefined,
+    child: on('childDetails')
+      ? {
+          name: present(a.childName),
+          age: present(a.childAge),
+          address: present(a.childAddress),
+          setting: present(a.childSetting),
+          carers: present(a.carers),
+          household: present(a.household),
+          communication: present(a.communication),
+          visitRisk: present(a.visitRisk),
+        }
+      : undefined,
+    dsp: dspStatus
+      ? {
+          status: dspStatus,
+          name: present(a.dspName),
+          time: present(a.dspTime),
+          agreed: on('dspTalk') ? a.dspAgreed : undefined,
+          reason: present(a.dspReason),
+          stillConcerned: on('dspStillConcerned') ? a.stillConcerned : undefined,
+        }
+      : undefined,
+    consent,
+    childViews: on('childViews')
+      ? { competent: a.childCompetent, asked: a.childAsked, view: present(a.childView) }
+      : undefined,
+    decisions,
+    contact: {
+      authorityId: a.authority ?? '',
+      authorityName: authority?.name.en ?? '',
+      kind,
+      which: now_?.which ?? 'notKnown',
+      reason,
+      contact: now_?.contact,
+      other: now_?.other,
+      website: authority?.website,
+      emergency: directory.national.emergency,
+      advice: directory.national.nspcc,
+      at: nowIso,
+    },
+    // WSP c2-p18: confirm in writing within 24 hours; c2-p17 says one working day. Chase after 7 working days.
+    deadlines: {
+      writtenWithin24Hours: new Date(now.getTime() + 24 * 3600 * 1000).toISOString(),
+      writtenWithinOneWorkingDay: addWorkingDays(today, 1, holidays),
+      chaseAfter: addWorkingDays(today, 7, holidays),
+    },
+  };
+}
+
+function dspStatusOf(a: Answers, on: (s: StepId) => boolean): NonNullable<Report['dsp']>['status'] | undefined {
+  if (routeKind(a) !== 'child') return undefined;
+  if (a.role === 'dsp') return 'reporter-is-dsp';
+  if (a.subject === 'practitioner' && a.s5AboutLead === 'yes') return 'about-dsp';
+  if (!on('dspHave')) return undefined;
+  if (a.dspHave === 'no') return 'none';
+  if (a.dspHave === 'about-dsp') return 'about-dsp';
+  if (!on('dspReach')) return undefined;
+  return a.dspReach === 'spoken' ? 'spoken' : a.dspReach === 'unreachable-risky' ? 'unreachable-risky' : 'not-yet';
+}
