@@ -1,0 +1,70 @@
+/**
+ * Joins an XState actor to a Lit element: the actor starts when the element connects, stops when
+ * it disconnects, and every new snapshot asks the element to render. The element reads
+ * `snapshot` and calls `send`; it never decides anything itself.
+ * (Shape of the `UseMachine` controller proposed in statelyai/xstate PR #5340.)
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createActor, type Actor, type AnyStateMachine, type EventFrom, type InputFrom, type SnapshotFrom } from 'xstate';
+
+export interface MachineControllerOptions<TMachine extends AnyStateMachine> {
+  input?: () => InputFrom<TMachine>;
+  /** Called after each new snapshot, before the host renders. */
+  onSnapshot?: (snapshot: SnapshotFrom<TMachine>, previous: SnapshotFrom<TMachine> | undefined) => void;
+  /** For development tools such as the XState inspector (`@statelyai/inspect`). */
+  inspect?: (event: unknown) => void;
+}
+
+export class MachineController<TMachine extends AnyStateMachine> implements ReactiveController {
+  private actorRef?: Actor<TMachine>;
+  private subscription?: { unsubscribe(): void };
+  private current?: SnapshotFrom<TMachine>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly machine: TMachine,
+    private readonly options: MachineControllerOptions<TMachine> = {},
+  ) {
+    host.addController(this);
+  }
+
+  get snapshot(): SnapshotFrom<TMachine> {
+    return (this.current ?? this.start().getSnapshot()) as SnapshotFrom<TMachine>;
+  }
+
+  send = (event: EventFrom<TMachine>): void => {
+    this.start().send(event);
+  };
+
+  hostConnected(): void {
+    this.start();
+  }
+
+  hostDisconnected(): void {
+    // A removed element starts clean when added again (nothing typed outlives the element).
+    this.subscription?.unsubscribe();
+    this.actorRef?.stop();
+    this.actorRef = undefined;
+    this.current = undefined;
+  }
+
+  private start(): Actor<TMachine> {
+    if (this.actorRef) return this.actorRef;
+    const actor = createActor(this.machine, {
+      input: this.options.input?.(),
+      ...(this.options.inspect ? { inspect: this.options.inspect } : {}),
+    } as never) as Actor<TMachine>;
+    this.actorRef = actor;
+    this.subscription = actor.subscribe((snapshot) => {
+      const previous = this.current;
+      if (previous === snapshot) return;
+      const next = snapshot as SnapshotFrom<TMachine>;
+      this.current = next;
+      this.options.onSnapshot?.(next, previous);
+      this.host.requestUpdate();
+    });
+    actor.start();
+    this.current = actor.getSnapshot() as SnapshotFrom<TMachine>;
+    return actor;
+  }
+}

@@ -1,0 +1,44 @@
+/** The summary as plain text: for "copy", the text file, and reading down the phone. */
+import type { Report } from '../../machines/report.schema.js';
+import type { Lang, Translate } from '../i18n/translate.js';
+import type { AnswerRow } from './format.js';
+import { contactLines, decisionText, formatDate, formatTime, nextSteps, reasonText } from './summary-content.js';
+
+export function reportText(report: Report, rows: AnswerRow[], authorityName: string, lang: Lang, t: Translate): string {
+  const out: string[] = [];
+  const heading = (s: string) => out.push('', s, '='.repeat(Math.min(s.length, 60)));
+  out.push(t('text.title'), t('summary.generated', { date: formatDate(report.completedAt, lang), time: formatTime(report.completedAt, lang) }));
+  out.push('', t(`summary.outcome.${report.outcome}`));
+
+  heading(t('text.section.contact'));
+  out.push(authorityName);
+  if (report.contact.which === 'notKnown') out.push(t('contactNow.notKnown', { authority: authorityName }), t('contactNow.notKnownAdvice'));
+  else out.push(reasonText(report.contact.reason, t));
+  out.push(...contactLines(report.contact.contact, lang, t));
+  if (report.contact.other) out.push('', `${t('contactNow.other')}:`, ...contactLines(report.contact.other, lang, t));
+  if (report.contact.website) out.push(`${t('contactNow.web')}: ${report.contact.website}`);
+  if (report.contact.which === 'notKnown' && report.contact.advice) out.push(...contactLines(report.contact.advice, lang, t));
+  out.push(`${t('app.emergencyLine')} ${t('app.call999')}.`, t('contactNow.police'));
+
+  heading(t('text.section.next'));
+  for (const step of nextSteps(report, lang, t)) out.push(`- ${step}`);
+
+  heading(t('text.section.decisions'));
+  for (const d of report.decisions) {
+    const x = decisionText(d, report, lang, t);
+    out.push(`- ${x.topic}: ${x.decision}.`);
+    for (const r of x.reasons) out.push(`    ${r}`);
+    if (x.note) out.push(`    "${x.note}"`);
+    if (x.by) out.push(`    ${t('summary.by', { who: x.by })}`);
+    out.push(`    ${x.at}`);
+  }
+
+  heading(t('text.section.answers'));
+  for (const row of rows) {
+    if (row.lines.length === 0) continue;
+    out.push(`${row.label}:`);
+    for (const line of row.lines) out.push(`    ${line}`);
+  }
+  out.push('', t('text.footer'), '');
+  return out.join('\n');
+}

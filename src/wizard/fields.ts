@@ -1,0 +1,179 @@
+/**
+ * Form fields in the GOV.UK Design System's shape: a legend or label that can be the step's
+ * heading, a hint, the field's own error message, all joined by aria-describedby.
+ * Templates only: what is valid is decided by the statechart.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { AnswerField, Answers, FieldError } from '../../machines/answers.js';
+import type { Translate } from '../i18n/translate.js';
+
+export interface FieldContext {
+  t: Translate;
+  answers: Answers;
+  errors: FieldError[];
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export const fieldId = (field: string) => `f-${field}`;
+
+const errorOf = (ctx: FieldContext, field: string) => ctx.errors.find((e) => e.field === field);
+
+const describedBy = (id: string, hint: unknown, error: unknown) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function hintEl(id: string, hint: string | TemplateResult | undefined) {
+  return hint ? html`<div class="hint" id="${id}-hint">${hint}</div>` : nothing;
+}
+
+function errorEl(ctx: FieldContext, id: string, error: FieldError | undefined) {
+  return error
+    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${ctx.t('error.prefix')}</span> ${ctx.t(error.message)}</p>`
+    : nothing;
+}
+
+/** The step heading: focused on every step change (tabindex -1 makes it focusable, not tabbable). */
+export const heading = (text: string) => html`<h2 class="heading" tabindex="-1" data-heading part="heading">${text}</h2>`;
+
+function legendEl(legend: string, asHeading: boolean) {
+  return asHeading
+    ? html`<legend class="legend legend-heading">${heading(legend)}</legend>`
+    : html`<legend class="legend">${legend}</legend>`;
+}
+
+export interface ChoiceSpec {
+  field: AnswerField;
+  legend: string;
+  asHeading?: boolean;
+  hint?: string | TemplateResult;
+  options: Option[];
+  /** Extra content inside the fieldset, after the options (such as a text box for "another reason"). */
+  after?: TemplateResult;
+}
+
+export function radios(ctx: FieldContext, spec: ChoiceSpec): TemplateResult {
+  return choices(ctx, spec, 'radio');
+}
+
+export function checkboxes(ctx: FieldContext, spec: ChoiceSpec): TemplateResult {
+  return choices(ctx, spec, 'checkbox');
+}
+
+function choices(ctx: FieldContext, spec: ChoiceSpec, type: 'radio' | 'checkbox'): TemplateResult {
+  const id = fieldId(spec.field);
+  const error = errorOf(ctx, spec.field);
+  const value = ctx.answers[spec.field];
+  const isChecked = (v: string) => (Array.isArray(value) ? (value as string[]).includes(v) : value === v);
+  return html`
+    <div class="form-group ${error ? 'form-group-error' : ''}">
+      <fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(id, spec.hint, error))}>
+        ${legendEl(spec.legend, spec.asHeading ?? false)} ${hintEl(id, spec.hint)} ${errorEl(ctx, id, error)}
+        <div class="choices">
+          ${spec.options.map(
+            (o, i) => html`
+              <div class="choice">
+                <input
+                  class="choice-input"
+                  type=${type}
+                  id=${i === 0 ? id : `${id}-${o.value}`}
+                  name=${spec.field}
+                  value=${o.value}
+                  .checked=${live(isChecked(o.value))}
+                  aria-describedby=${ifDefined(o.hint ? `${id}-${o.value}-hint` : undefined)}
+                />
+                <label class="choice-label" for=${i === 0 ? id : `${id}-${o.value}`}>${o.label}</label>
+                ${o.hint ? html`<div class="hint choice-hint" id="${id}-${o.value}-hint">${o.hint}</div>` : nothing}
+              </div>
+            `,
+          )}
+        </div>
+        ${spec.after ?? nothing}
+      </fieldset>
+    </div>
+  `;
+}
+
+export interface TextSpec {
+  field: AnswerField;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  asHeading?: boolean;
+  multiline?: boolean;
+  autocomplete?: string;
+  /** Input name and id when they differ from the field (statements). */
+  name?: string;
+  id?: string;
+  value?: string;
+}
+
+export function textField(ctx: FieldContext, spec: TextSpec): TemplateResult {
+  const name = spec.name ?? spec.field;
+  const id = spec.id ?? fieldId(name);
+  const error = spec.name ? undefined : errorOf(ctx, spec.field);
+  const value = spec.value ?? (ctx.answers[spec.field] as string | undefined) ?? '';
+  const label = html`<label class="label ${spec.asHeading ? 'label-heading' : ''}" for=${id}
+    >${spec.label}${spec.optional ? html` <span class="optional">${ctx.t('optional')}</span>` : nothing}</label
+  >`;
+  const describe = describedBy(id, spec.hint, error);
+  return html`
+    <div class="form-group ${error ? 'form-group-error' : ''}">
+      ${spec.asHeading ? html`<h2 class="heading" tabindex="-1" data-heading part="heading">${label}</h2>` : label}
+      ${hintEl(id, spec.hint)} ${errorEl(ctx, id, error)}
+      ${spec.multiline
+        ? html`<textarea
+            class="textarea ${error ? 'input-error' : ''}"
+            id=${id}
+            name=${name}
+            rows="5"
+            spellcheck="true"
+            aria-describedby=${ifDefined(describe)}
+            .value=${live(value)}
+          ></textarea>`
+        : html`<input
+            class="input ${error ? 'input-error' : ''}"
+            id=${id}
+            name=${name}
+            type="text"
+            autocomplete=${spec.autocomplete ?? 'off'}
+            spellcheck="false"
+            aria-describedby=${ifDefined(describe)}
+            .value=${live(value)}
+          />`}
+    </div>
+  `;
+}
+
+export interface SelectSpec {
+  field: AnswerField;
+  label: string;
+  hint?: string;
+  placeholder: string;
+  groups: { label: string; options: Option[] }[];
+}
+
+export function select(ctx: FieldContext, spec: SelectSpec): TemplateResult {
+  const id = fieldId(spec.field);
+  const error = errorOf(ctx, spec.field);
+  const value = (ctx.answers[spec.field] as string | undefined) ?? '';
+  return html`
+    <div class="form-group ${error ? 'form-group-error' : ''}">
+      <label class="label" for=${id}>${spec.label}</label>
+      ${hintEl(id, spec.hint)} ${errorEl(ctx, id, error)}
+      <select class="select ${error ? 'input-error' : ''}" id=${id} name=${spec.field} aria-describedby=${ifDefined(describedBy(id, spec.hint, error))}>
+        <option value="" ?selected=${value === ''}>${spec.placeholder}</option>
+        ${spec.groups.map(
+          (g) => html`<optgroup label=${g.label}>
+            ${g.options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+          </optgroup>`,
+        )}
+      </select>
+    </div>
+  `;
+}

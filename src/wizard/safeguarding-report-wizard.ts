@@ -1,0 +1,363 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { STEP_FIELDS, type Answers, type StepId } from '../../machines/answers.js';
+import { buildReport, contactKindFor } from '../../machines/build-report.js';
+import { contactNow, findAuthority, type ContactNow } from '../../machines/contact-now.js';
+import type { Directory } from '../../machines/directory.schema.js';
+import { reportSchema, type Report } from '../../machines/report.schema.js';
+import { wizardMachine, type WizardContext } from '../../machines/wizard.machine.js';
+import { MachineController } from '../controllers/machine-controller.js';
+import { readDirectory, type DirectoryProblem } from '../directory/read-directory.js';
+import { shippedDirectory, shippedHolidays } from '../directory/shipped.js';
+import { catalogues } from '../i18n/catalogues.js';
+import { translator, type Lang, type Translate } from '../i18n/translate.js';
+import { answerRows, nameIn } from '../report/format.js';
+import { reportText } from '../report/report-text.js';
+import { reasonText } from '../report/summary-content.js';
+import { checkAnswersView } from './check-answers.js';
+import { heading } from './fields.js';
+import { printSheet } from './print.js';
+import { STEP_VIEWS, stepTitle, type StepView } from './steps.js';
+import { wizardStyles } from './styles.js';
+import { summaryView } from './summary-view.js';
+
+const ARRAY_FIELDS = new Set(['harm', 'consentReasons']);
+
+export interface StepChangeDetail {
+  step: StepId;
+  /** The step's question, in the language shown: for the host page's title. */
+  title: string;
+  lang: Lang;
+}
+
+/**
+ * A guided wizard for the duty to report a child at risk in Wales.
+ *
+ * @summary Walks a worried practitioner from "I'm worried about a child" to a completed report summary.
+ *
+ * @fires {CustomEvent<Report>} report-complete - The completed report, validated by `reportSchema`, when the summary is shown.
+ * @fires {CustomEvent<StepChangeDetail>} step-change - A new step is shown; `detail.title` is its question.
+ * @fires {CustomEvent<DirectoryProblem[]>} directory-problem - A supplied directory had problems; the valid parts are used.
+ *
+ * @csspart heading - Each step's heading.
+ * @csspart emergency-line - The "In an emergency, call 999" line shown on every step.
+ * @csspart emergency-banner - The "Call 999 now" panel.
+ * @csspart summary - The completed report summary.
+ * @csspart contact - A contact card.
+ *
+ * @cssprop --srw-font-family - Font (inherits the host page's font by default).
+ * @cssprop --srw-color-text - Text colour.
+ * @cssprop --srw-color-link - Link colour.
+ * @cssprop --srw-color-focus - Focus highlight colour.
+ * @cssprop --srw-color-button - Main button colour.
+ * @cssprop --srw-color-emergency - Emergency colour.
+ */
+export class SafeguardingReportWizard extends LitElement {
+  static override styles = wizardStyles;
+
+  /** A board's own directory (object). Valid entries replace the shipped ones; see `directorySchema`. */
+  @property({ attribute: false }) directory?: unknown;
+
+  /** The clock. Tests and demos can set a fixed time; office hours are worked out in Wales's time zone. */
+  @property({ attribute: false }) clock: () => Date = () => new Date();
+
+  /** Message overrides by key, for a board that wants its own words. */
+  @property({ attribute: false }) messages: Partial<Record<Lang, Record<string, string>>> = {};
+
+  @state() private chosenLang?: Lang;
+  @state() private statementCount = 1;
+  @state() private status = '';
+
+  private readonly machine = new MachineController(this, wizardMachine, {
+    onSnapshot: (snapshot, previous) => this.onSnapshot(snapshot.value as StepId | 'exited', snapshot.context, previous?.value as StepId | undefined),
+  });
+
+  private resolved: { input: unknown; directory: Directory; problems: DirectoryProblem[] } | undefined;
+  private pendingFocus: 'heading' | 'errors' | undefined;
+  private announcedStep?: StepId;
+  private currentReport?: Report;
+  private contactWhenShown?: ContactNow;
+
+  /** The latest completed report, or undefined before the summary is reached. */
+  get report(): Report | undefined {
+    return this.currentReport;
+  }
+
+  /** The language shown: chosen in the wizard, else the element's or the page's `lang`. */
+  get language(): Lang {
+    if (this.chosenLang) return this.chosenLang;
+    const lang = (this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '').toLowerCase();
+    return lang.startsWith('cy') ? 'cy' : 'en';
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  private get t(): Translate {
+    const lang = this.language;
+    return translator(catalogues[lang], this.messages[lang]);
+  }
+
+  private get activeDirectory(): Directory {
+    if (!this.resolved || this.resolved.input !== this.directory) {
+      const { directory, problems } = readDirectory(this.directory, shippedDirectory);
+      this.resolved = { input: this.directory, directory, problems };
+      if (problems.length) {
+        for (const p of problems) console.error(`safeguarding-report-wizard: directory problem at ${p.path}: ${p.message}`);
+        this.dispatchEvent(new CustomEvent('directory-problem', { detail: problems, bubbles: true, composed: true }));
+      }
+    }
+    return this.resolved.directory;
+  }
+
+  private get step(): StepId | 'exited' {
+    return this.machine.snapshot.value as StepId | 'exited';
+  }
+
+  private get context(): WizardContext {
+    return this.machine.snapshot.context;
+  }
+
+  private onSnapshot(step: StepId | 'exited', context: WizardContext, previous: StepId | 'exited' | undefined): void {
+    if (step !== previous) {
+      this.pendingFocus = 'heading';
+      this.status = '';
+      if (step === 'whatHappened') this.statementCount = Math.max(1, context.answers.statements?.length ?? 0);
+      if (step === 'contactNow') this.contactWhenShown = this.contactAt(context.answers, this.clock());
+      if (step === 'summary') this.completeReport(context);
+      if (step === 'danger' && previous !== undefined) this.currentReport = undefined;
+    } else if (context.errors.length) {
+      this.pendingFocus = 'errors';
+    }
+  }
+
+  private contactAt(answers: Answers, at: Date): ContactNow | undefined {
+    const authority = findAuthority(this.activeDirectory, answers.authority);
+    return authority
+      ? contactNow(authority, contactKindFor(answers), at, { holidays: shippedHolidays, defaultOfficeHours: this.activeDirectory.defaultOfficeHours?.hours })
+      : undefined;
+  }
+
+  private routeTaken(context: WizardContext): StepId[] {
+    return [...context.history, 'checkAnswers'];
+  }
+
+  private completeReport(context: WizardContext): void {
+    const report = buildReport(
+      { answers: context.answers, route: this.routeTaken(context), times: context.times },
+      { directory: this.activeDirectory, holidays: shippedHolidays, now: this.clock() },
+    );
+    // The host receives only a report that passes the exported schema.
+    const checked = reportSchema.parse(report);
+    this.currentReport = checked;
+    this.dispatchEvent(new CustomEvent('report-complete', { detail: checked, bubbles: true, composed: true }));
+  }
+
+  /** The summary as plain text, in the language shown. */
+  reportText(): string {
+    const report = this.currentReport;
+    if (!report) return '';
+    const authority = findAuthority(this.activeDirectory, report.contact.authorityId);
+    const rows = answerRows(this.context.answers, this.routeTaken(this.context), this.t, this.activeDirectory, this.language);
+    return reportText(report, rows, nameIn(authority?.name, this.language), this.language, this.t);
+  }
+
+  /** The report as JSON, with the summary text in the language shown. */
+  reportJson(): string {
+    return JSON.stringify({ report: this.currentReport, lang: this.language, text: this.reportText() }, null, 2);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const step = this.step;
+    if (step !== this.announcedStep && step !== 'exited') {
+      this.announcedStep = step;
+      const detail: StepChangeDetail = { step, title: stepTitle(step, { t: this.t, answers: this.context.answers }), lang: this.language };
+      this.dispatchEvent(new CustomEvent('step-change', { detail, bubbles: true, composed: true }));
+    }
+    const focus = this.pendingFocus;
+    this.pendingFocus = undefined;
+    if (focus === 'errors') this.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+    // The first question is not focused on page load, so the wizard never steals focus from the host page.
+    else if (focus === 'heading' && this.stepsShown++ > 0) this.renderRoot.querySelector<HTMLElement>('[data-heading]')?.focus();
+  }
+
+  private stepsShown = 0;
+
+  private collect(step: StepId | 'exited'): Answers {
+    if (step === 'exited') return {};
+    const form = this.renderRoot.querySelector('form');
+    if (!form) return {};
+    const data = new FormData(form);
+    const values: Record<string, unknown> = {};
+    for (const field of STEP_FIELDS[step] ?? []) {
+      if (field === 'statements') {
+        values.statements = Array.from({ length: this.statementCount }, (_, i) => ({
+          text: String(data.get(`statements.${i}.text`) ?? ''),
+          basis: (data.get(`statements.${i}.basis`) as string | null) ?? undefined,
+        }));
+        continue;
+      }
+      if (!form.querySelector(`[name="${field}"]`)) continue;
+      if (ARRAY_FIELDS.has(field)) values[field] = data.getAll(field).map(String);
+      else if (data.get(field) !== null) values[field] = String(data.get(field));
+    }
+    return values as Answers;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.machine.send({ type: 'step.submit', values: this.collect(this.step), at: this.clock().toISOString() });
+  }
+
+  private onBack(): void {
+    this.machine.send({ type: 'nav.back', values: this.collect(this.step) });
+  }
+
+  private switchLanguage(): void {
+    this.machine.send({ type: 'draft.update', values: this.collect(this.step) });
+    this.chosenLang = this.language === 'cy' ? 'en' : 'cy';
+    this.pendingFocus = undefined;
+  }
+
+  private addStatement = (): void => {
+    this.statementCount += 1;
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#f-statements\\.${this.statementCount - 1}\\.text`)?.focus());
+  };
+
+  private removeStatement = (index: number): void => {
+    const values = this.collect('whatHappened');
+    const statements = (values.statements ?? []).filter((_, i) => i !== index);
+    this.machine.send({ type: 'draft.update', values: { ...values, statements } });
+    this.statementCount = Math.max(1, this.statementCount - 1);
+    this.pendingFocus = 'heading';
+  };
+
+  private focusField(event: Event, field: string): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#f-${CSS.escape(field)}`)?.focus();
+  }
+
+  private print(): void {
+    const sheet = printSheet();
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    this.setAttribute('data-srw-print-target', '');
+    document.documentElement.setAttribute('data-srw-printing', '');
+    const cleanup = () => {
+      this.removeAttribute('data-srw-print-target');
+      document.documentElement.removeAttribute('data-srw-printing');
+    };
+    window.addEventListener('afterprint', cleanup, { once: true });
+    window.print();
+  }
+
+  private async copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.reportText());
+      this.status = this.t('summary.copied');
+    } catch {
+      this.status = this.t('summary.copyFailed');
+    }
+  }
+
+  private download(extension: 'txt' | 'json'): void {
+    const content = extension === 'txt' ? this.reportText() : this.reportJson();
+    const blob = new Blob([content], { type: extension === 'txt' ? 'text/plain;charset=utf-8' : 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `safeguarding-report-${(this.currentReport?.completedAt ?? '').slice(0, 10)}.${extension}`;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private view(): StepView {
+    const context = this.context;
+    return {
+      t: this.t,
+      lang: this.language,
+      answers: context.answers,
+      errors: context.errors,
+      directory: this.activeDirectory,
+      statementCount: this.statementCount,
+      contact: this.step === 'contactNow' ? this.contactWhenShown : undefined,
+      onAddStatement: this.addStatement,
+      onRemoveStatement: this.removeStatement,
+    };
+  }
+
+  private renderErrors(v: StepView) {
+    if (v.errors.length === 0) return nothing;
+    return html`
+      <div class="error-summary" tabindex="-1" data-error-summary aria-labelledby="error-summary-title">
+        <h2 class="error-summary-title" id="error-summary-title">${v.t('error.title')}</h2>
+        <ul class="list error-summary-list">
+          ${v.errors.map((e) => html`<li><a href="#f-${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${v.t(e.message)}</a></li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderStep(step: StepId, v: StepView) {
+    if (step === 'checkAnswers') {
+      return html`<form novalidate @submit=${this.onSubmit} aria-labelledby="step-heading">
+        <div id="step-heading">${heading(v.t('check.heading'))}</div>
+        ${checkAnswersView(v.answers, this.context.history, v.t, v.directory, v.lang, (s) => this.machine.send({ type: 'nav.change', step: s }))}
+        <button class="button" type="submit">${v.t('check.submit')}</button>
+      </form>`;
+    }
+    if (step === 'summary') {
+      const report = this.currentReport;
+      if (!report) return nothing;
+      const now = this.contactAt(this.context.answers, new Date(report.completedAt));
+      const before = this.contactWhenShown;
+      const changed = before && now && (before.which !== now.which || before.contact?.phone !== now.contact?.phone) ? reasonText(now.reason, v.t) : undefined;
+      return html`${heading(v.t('summary.heading'))}
+      ${summaryView(v, report, now, answerRows(v.answers, this.routeTaken(this.context), v.t, v.directory, v.lang), {
+        print: () => this.print(),
+        copy: () => void this.copy(),
+        downloadText: () => this.download('txt'),
+        downloadJson: () => this.download('json'),
+        restart: () => this.machine.send({ type: 'wizard.restart' }),
+        status: this.status,
+        changedReason: changed,
+      })}`;
+    }
+    const body = STEP_VIEWS[step]?.(v) ?? nothing;
+    return html`<form novalidate @submit=${this.onSubmit} aria-label=${stepTitle(step, v)}>
+      ${body}
+      <button class="button" type="submit">${v.t('nav.continue')}</button>
+    </form>`;
+  }
+
+  protected override render() {
+    const step = this.step;
+    if (step === 'exited') return nothing;
+    const v = this.view();
+    return html`
+      <div class="wizard" lang=${v.lang}>
+        <div class="topbar no-print">
+          <p class="emergency-line" part="emergency-line">
+            ${v.t('app.emergencyLine')} <a href="tel:999">${v.t('app.call999')}</a>
+          </p>
+          <button type="button" class="link-button language" lang=${v.lang === 'cy' ? 'en' : 'cy'} @click=${this.switchLanguage}>
+            ${v.t('app.language')}<span class="visually-hidden"> (${v.t('app.languageLabel')})</span>
+          </button>
+        </div>
+        ${this.context.history.length > 0
+          ? html`<button type="button" class="link-button back-link no-print" @click=${this.onBack}>${v.t('nav.back')}</button>`
+          : nothing}
+        ${this.renderErrors(v)} ${this.renderStep(step, v)}
+      </div>
+    `;
+  }
+}

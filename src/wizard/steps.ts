@@ -1,0 +1,332 @@
+/**
+ * What each question step shows. Templates only: which step comes next, and what is valid,
+ * is the statechart's business (machines/wizard.machine.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { CONSENT_REASONS, HARM_TYPES, type StepId } from '../../machines/answers.js';
+import type { ContactNow } from '../../machines/contact-now.js';
+import type { Contact, Directory } from '../../machines/directory.schema.js';
+import type { Lang } from '../i18n/translate.js';
+import { nameIn } from '../report/format.js';
+import { reasonText, sourceText } from '../report/summary-content.js';
+import { checkboxes, heading, radios, select, textField, type FieldContext, type Option } from './fields.js';
+
+export interface StepView extends FieldContext {
+  lang: Lang;
+  directory: Directory;
+  statementCount: number;
+  contact?: ContactNow;
+  onAddStatement: () => void;
+  onRemoveStatement: (index: number) => void;
+}
+
+const opts = (v: StepView, prefix: string, values: readonly string[], withHints: readonly string[] = []): Option[] =>
+  values.map((value) => ({
+    value,
+    label: v.t(`${prefix}.${value}`),
+    hint: withHints.includes(value) ? v.t(`${prefix}.${value}.hint`) : undefined,
+  }));
+
+/** Yes and no, worded for the question: Welsh answers take the question's verb (Oes, Ydy, Ydw...). */
+const yesNo = (v: StepView, question: string): Option[] => [
+  { value: 'yes', label: v.t(`${question}.yes`) },
+  { value: 'no', label: v.t(`${question}.no`) },
+];
+
+const list = (items: string[]) => html`<ul class="list">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+
+export const call999 = (v: StepView) =>
+  html`<a class="button button-warning button-large" href="tel:999" part="call-999">${v.t('emergency.callButton')}</a>`;
+
+/** A phone number, email and web address as links; emails carry no report content (seed 004 Standard 8). */
+export function contactCard(v: StepView, contact: Contact, title?: string): TemplateResult {
+  return html`
+    <div class="contact-card" part="contact">
+      ${title ? html`<h3 class="contact-title">${title}</h3>` : nothing}
+      <p class="contact-name">${nameIn(contact.name, v.lang)}</p>
+      ${contact.phone
+        ? html`<p class="contact-line">${v.t('contactNow.phone')}: <a class="contact-phone" href="tel:${contact.phone.replace(/\s+/g, '')}">${contact.phone}</a></p>`
+        : nothing}
+      ${contact.email
+        ? html`<p class="contact-line">${v.t('contactNow.email')}: <a href="mailto:${contact.email}">${contact.email}</a></p>
+            <p class="hint">${v.t('contactNow.emailNote')}</p>`
+        : nothing}
+      ${contact.web ? html`<p class="contact-line">${v.t('contactNow.web')}: <a href=${contact.web}>${contact.web}</a></p>` : nothing}
+      ${contact.note ? html`<p class="hint">${nameIn(contact.note, v.lang)}</p>` : nothing}
+      ${contact.status === 'unchecked' ? html`<p class="warning-text">${v.t('contactNow.unchecked')}</p>` : nothing}
+      <p class="source">${sourceText(contact, v.lang, v.t)}</p>
+    </div>
+  `;
+}
+
+/** Who to contact now, and why: shared by the contact step and the summary. */
+export function contactNowView(v: StepView, now: ContactNow | undefined, authorityName: string, website: string | undefined): TemplateResult {
+  const nspcc = v.directory.national.nspcc;
+  return html`
+    ${now && now.which !== 'notKnown'
+      ? html`<p class="lead reason" part="reason">${reasonText(now.reason, v.t)}</p>
+          ${now.contact ? contactCard(v, now.contact) : nothing}`
+      : html`<div class="notice" part="not-known">
+          <p class="lead">${v.t('contactNow.notKnown', { authority: authorityName })}</p>
+          <p>${v.t('contactNow.notKnownAdvice')}</p>
+        </div>`}
+    ${website ? html`<p><a href=${website}>${v.t('contactNow.councilSite', { authority: authorityName })}</a></p>` : nothing}
+    ${now?.which === 'notKnown' && nspcc ? contactCard(v, nspcc, v.t('contactNow.nspcc')) : nothing}
+    ${now?.other ? contactCard(v, now.other, v.t('contactNow.other')) : nothing}
+    <p class="inset">${v.t('contactNow.police')}</p>
+  `;
+}
+
+type StepRenderer = (v: StepView) => TemplateResult;
+
+export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
+  danger: (v) =>
+    radios(v, { field: 'danger', legend: v.t('danger.heading'), asHeading: true, hint: v.t('danger.hint'), options: yesNo(v, 'danger') }),
+
+  emergency: (v) => html`
+    <div class="emergency-panel" part="emergency-banner">
+      ${heading(v.t('emergency.heading'))}
+      ${list([v.t('emergency.police'), v.t('emergency.ambulance'), v.t('emergency.others')])} ${call999(v)}
+    </div>
+    <p>${v.t('emergency.continue')}</p>
+    ${radios(v, { field: 'called999', legend: v.t('emergency.question'), options: opts(v, 'emergency', ['yes', 'no']) })}
+  `,
+
+  role: (v) =>
+    radios(v, {
+      field: 'role',
+      legend: v.t('role.heading'),
+      asHeading: true,
+      options: opts(v, 'role', ['practitioner', 'dsp'], ['practitioner', 'dsp']),
+    }),
+
+  raisedBy: (v) => html`
+    ${heading(v.t('raisedBy.heading'))}
+    ${textField(v, { field: 'raisedByName', label: v.t('raisedBy.name'), autocomplete: 'off' })}
+    ${textField(v, { field: 'raisedByRole', label: v.t('raisedBy.role'), optional: true })}
+  `,
+
+  subject: (v) =>
+    radios(v, {
+      field: 'subject',
+      legend: v.t('subject.heading'),
+      asHeading: true,
+      options: opts(v, 'subject', ['child', 'unborn', 'adult', 'practitioner'], ['child', 'practitioner']),
+    }),
+
+  adultAdvice: (v) => html`
+    ${heading(v.t('adultAdvice.heading'))}
+    <p>${v.t('adultAdvice.intro')}</p>
+    <ol class="list list-number">
+      <li>${v.t('adultAdvice.test1')}</li>
+      <li>${v.t('adultAdvice.test2')}</li>
+      <li>${v.t('adultAdvice.test3')}</li>
+    </ol>
+    <h3>${v.t('adultAdvice.consentTitle')}</h3>
+    <p>${v.t('adultAdvice.consent')}</p>
+    <h3>${v.t('adultAdvice.timeTitle')}</h3>
+    <p>${v.t('adultAdvice.time')}</p>
+    <p>${v.t('adultAdvice.next')}</p>
+  `,
+
+  s5Lead: (v) => html`
+    <div class="panel">
+      <h3>${v.t('s5Lead.todoTitle')}</h3>
+      ${list([v.t('s5Lead.do1'), v.t('s5Lead.do2')])}
+      <h3>${v.t('s5Lead.dontTitle')}</h3>
+      ${list([v.t('s5Lead.dont1'), v.t('s5Lead.dont2'), v.t('s5Lead.dont3')])}
+    </div>
+    ${radios(v, { field: 's5AboutLead', legend: v.t('s5Lead.heading'), asHeading: true, hint: v.t('s5Lead.hint'), options: yesNo(v, 's5Lead') })}
+  `,
+
+  s5Child: (v) => html`
+    <p class="inset">${v.t('s5Child.lado')}</p>
+    ${radios(v, { field: 's5ChildInvolved', legend: v.t('s5Child.heading'), asHeading: true, hint: v.t('s5Child.hint'), options: yesNo(v, 's5Child') })}
+  `,
+
+  knowledge: (v) =>
+    radios(v, { field: 'knowledge', legend: v.t('knowledge.heading'), asHeading: true, options: opts(v, 'knowledge', ['saw', 'child-told', 'someone-told']) }),
+
+  toldBy: (v) =>
+    radios(v, { field: 'toldBy', legend: v.t('toldBy.heading'), asHeading: true, options: opts(v, 'toldBy', ['public', 'practitioner'], ['public']) }),
+
+  publicDuty: (v) => html`
+    ${heading(v.t('publicDuty.heading'))}
+    <p class="lead">${v.t('publicDuty.body1')}</p>
+    <p>${v.t('publicDuty.body2')}</p>
+    <p>${v.t('publicDuty.body3')}</p>
+  `,
+
+  harm: (v) =>
+    checkboxes(v, {
+      field: 'harm',
+      legend: v.t('harm.heading'),
+      asHeading: true,
+      hint: v.t('harm.hint'),
+      options: opts(v, 'harm', HARM_TYPES, ['emotional', 'neglect', 'financial', 'emotional-neglect', 'identity-neglect', 'fgm']),
+    }),
+
+  whatHappened: (v) => {
+    const statements = v.answers.statements ?? [];
+    const error = v.errors.find((e) => e.field === 'statements');
+    return html`
+      ${heading(v.t('whatHappened.heading'))}
+      <div class="hint" id="f-statements-hint">${v.t('whatHappened.hint')}</div>
+      ${error
+        ? html`<p class="error-message" id="f-statements-error"><span class="visually-hidden">${v.t('error.prefix')}</span> ${v.t(error.message)}</p>`
+        : nothing}
+      ${Array.from({ length: v.statementCount }, (_, i) => {
+        const s = statements[i];
+        const n = i + 1;
+        return html`
+          <fieldset class="fieldset statement">
+            <legend class="legend">${v.t('whatHappened.statement', { n })}</legend>
+            ${textField(v, {
+              field: 'statements',
+              name: `statements.${i}.text`,
+              id: i === 0 ? 'f-statements' : undefined,
+              label: v.t('whatHappened.statement', { n }),
+              multiline: true,
+              value: s?.text ?? '',
+            })}
+            ${radios(
+              { ...v, answers: { ...v.answers, [`statements.${i}.basis`]: s?.basis } as never, errors: [] },
+              { field: `statements.${i}.basis` as never, legend: v.t('whatHappened.basis'), options: opts(v, 'whatHappened', ['seen', 'told', 'opinion']) },
+            )}
+            ${v.statementCount > 1
+              ? html`<button type="button" class="button button-secondary" @click=${() => v.onRemoveStatement(i)}>
+                  ${v.t('whatHappened.remove', { n })}
+                </button>`
+              : nothing}
+          </fieldset>
+        `;
+      })}
+      <button type="button" class="button button-secondary" @click=${v.onAddStatement}>${v.t('whatHappened.add')}</button>
+      ${textField(v, { field: 'when', label: v.t('whatHappened.when'), hint: v.t('whatHappened.when.hint'), optional: true })}
+    `;
+  },
+
+  childWords: (v) => html`
+    ${textField(v, { field: 'childWords', label: v.t('childWords.heading'), asHeading: true, hint: v.t('childWords.hint'), multiline: true, optional: true })}
+    ${textField(v, { field: 'disclosureContext', label: v.t('childWords.context'), multiline: true, optional: true })}
+  `,
+
+  childWishes: (v) =>
+    textField(v, { field: 'childWishes', label: v.t('childWishes.heading'), asHeading: true, hint: v.t('childWishes.hint'), multiline: true, optional: true }),
+
+  childDetails: (v) => {
+    const unborn = v.answers.subject === 'unborn';
+    const label = (f: string) => (unborn && (f === 'childName' || f === 'childAge') ? v.t(`childDetails.unborn.${f}`) : v.t(`childDetails.${f}`));
+    const multi = ['childAddress', 'carers', 'household', 'visitRisk'];
+    return html`
+      ${heading(unborn ? v.t('childDetails.unborn.heading') : v.t('childDetails.heading'))}
+      <p class="hint">${v.t('childDetails.hint')}</p>
+      ${(['childName', 'childAge', 'childAddress', 'childSetting', 'carers', 'household', 'communication', 'visitRisk'] as const).map((f) =>
+        textField(v, { field: f, label: label(f), optional: true, multiline: multi.includes(f) }),
+      )}
+    `;
+  },
+
+  dspHave: (v) =>
+    radios(v, {
+      field: 'dspHave',
+      legend: v.t('dspHave.heading'),
+      asHeading: true,
+      hint: v.t('dspHave.hint'),
+      options: opts(v, 'dspHave', ['yes', 'no', 'about-dsp'], ['about-dsp']),
+    }),
+
+  dspReach: (v) =>
+    radios(v, {
+      field: 'dspReach',
+      legend: v.t('dspReach.heading'),
+      asHeading: true,
+      options: opts(v, 'dspReach', ['spoken', 'unreachable-risky', 'not-yet'], ['unreachable-risky', 'not-yet']),
+    }),
+
+  dspTalk: (v) => html`
+    ${heading(v.t('dspTalk.heading'))}
+    ${textField(v, { field: 'dspName', label: v.t('dspTalk.dspName') })}
+    ${textField(v, { field: 'dspTime', label: v.t('dspTalk.dspTime'), hint: v.t('dspTalk.dspTime.hint'), optional: true })}
+    ${radios(v, { field: 'dspAgreed', legend: v.t('dspTalk.agreed'), options: opts(v, 'dspTalk', ['dsp-reports', 'together', 'reporter-reports', 'advised-not']) })}
+  `,
+
+  dspStillConcerned: (v) => html`
+    ${heading(v.t('dspStillConcerned.heading'))}
+    <p class="inset lead">${v.t('dspStillConcerned.duty')}</p>
+    ${textField(v, { field: 'dspReason', label: v.t('dspStillConcerned.dspReason'), multiline: true })}
+    ${radios(v, { field: 'stillConcerned', legend: v.t('dspStillConcerned.question'), options: opts(v, 'dspStillConcerned', ['yes', 'no']) })}
+  `,
+
+  consent: (v) =>
+    radios(v, { field: 'consent', legend: v.t('consent.heading'), asHeading: true, hint: v.t('consent.hint'), options: opts(v, 'consent', ['seek', 'not-seek']) }),
+
+  consentOutcome: (v) => html`
+    ${radios(v, {
+      field: 'consentOutcome',
+      legend: v.t('consentOutcome.heading'),
+      asHeading: true,
+      options: opts(v, 'consentOutcome', ['given', 'refused', 'could-not-ask'], ['refused']),
+    })}
+    ${textField(v, { field: 'consentOutcomeDetail', label: v.t('consentOutcome.detail'), multiline: true, optional: true })}
+  `,
+
+  consentReasons: (v) =>
+    checkboxes(v, {
+      field: 'consentReasons',
+      legend: v.t('consentReasons.heading'),
+      asHeading: true,
+      hint: v.t('consentReasons.hint'),
+      options: CONSENT_REASONS.map((r) => ({ value: r, label: v.t(`consentReason.${r}`) })),
+      after: textField({ ...v, errors: [] }, { field: 'consentOtherReason', label: v.t('consentReasons.other'), multiline: true, optional: true }),
+    }),
+
+  consentWithDsp: (v) =>
+    radios(v, { field: 'consentWithDsp', legend: v.t('consentWithDsp.heading'), asHeading: true, options: opts(v, 'consentWithDsp', ['yes', 'no']) }),
+
+  childViews: (v) => html`
+    ${heading(v.t('childViews.heading'))}
+    ${radios(v, {
+      field: 'childCompetent',
+      legend: v.t('childViews.competent'),
+      hint: v.t('childViews.competent.hint'),
+      options: [...yesNo(v, 'childViews.competent'), { value: 'not-sure', label: v.t('childViews.not-sure') }],
+    })}
+    ${radios(v, { field: 'childAsked', legend: v.t('childViews.asked'), options: yesNo(v, 'childViews.asked') })}
+    ${textField(v, { field: 'childView', label: v.t('childViews.view'), multiline: true, optional: true })}
+  `,
+
+  authority: (v) => html`
+    ${heading(v.answers.subject === 'adult' ? v.t('authority.heading.adult') : v.t('authority.heading'))}
+    ${select(v, {
+      field: 'authority',
+      label: v.t('authority.label'),
+      hint: v.t('authority.hint'),
+      placeholder: v.t('authority.choose'),
+      groups: v.directory.regions
+        .map((r) => ({
+          label: nameIn(r.name, v.lang),
+          options: v.directory.authorities
+            .filter((a) => a.region === r.id)
+            .map((a) => ({ value: a.id, label: nameIn(a.name, v.lang) }))
+            .sort((a, b) => a.label.localeCompare(b.label, v.lang)),
+        }))
+        .filter((g) => g.options.length > 0),
+    })}
+  `,
+
+  contactNow: (v) => {
+    const authority = v.directory.authorities.find((a) => a.id === v.answers.authority);
+    return html`${heading(v.t('contactNow.heading'))}
+    ${contactNowView(v, v.contact, nameIn(authority?.name, v.lang), authority?.website)}`;
+  },
+};
+
+/** The step's title, for the heading and for the host page's title. */
+export function stepTitle(step: StepId, v: Pick<StepView, 't' | 'answers'>): string {
+  if (step === 'checkAnswers') return v.t('check.heading');
+  if (step === 'summary') return v.t('summary.heading');
+  if (step === 'authority' && v.answers.subject === 'adult') return v.t('authority.heading.adult');
+  if (step === 'childDetails' && v.answers.subject === 'unborn') return v.t('childDetails.unborn.heading');
+  return v.t(`${step}.heading`);
+}
