@@ -23,6 +23,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (`.to.exist`, `.to.be.empty`) are expressions by design.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**', '*.config.js', '.storybook/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off' },

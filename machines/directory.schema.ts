@@ -8,15 +8,15 @@ import * as z from 'zod/mini';
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written as YYYY-MM-DD, for example 2026-11-22.'));
 const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time written as HH:MM, for example 08:30.'));
 
-/** UK phone numbers as people write them: digits and spaces, optional leading +44. */
+/** UK phone numbers as people write them: digits and spaces, optional leading +44, or a three-digit service number. */
 export const phoneSchema = z.string().check(
   z.regex(
-    /^(\+44\s?|0)[\d\s]{8,13}$|^(999|101|111)$/,
-    'Write a UK phone number with digits and spaces, for example 01495 315700 or +44 1495 315700.',
+    /^(\+44\s?|0)[\d\s]{8,13}$|^\d{3}$/,
+    'Write a UK phone number with digits and spaces, for example 01632 960000 or +44 1632 960000.',
   ),
 );
 export const emailSchema = z.string().check(
-  z.regex(/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[a-z]{2,}$/i, 'Write an email address such as duty@example.gov.uk.'),
+  z.regex(/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[a-z]{2,}$/i, 'Write an email address such as duty@example.gov.uk'),
 );
 const url = z.string().check(
   z.regex(/^(https?:\/\/\S+|seed:\S+)$/, 'Write a web address starting with https:// (or seed:<file> for a source document).'),
@@ -54,6 +54,7 @@ const provenance = {
    * `unchecked`: from an undated, old or unofficial copy; show it with a warning.
    */
   status: z.enum(['checked', 'unchecked']),
+  /** For the board's web team: warnings about the source. Not shown to the person reporting. */
   note: z.optional(bilingual),
 };
 

@@ -12,12 +12,13 @@ export function fill(message: string, values?: Values): string {
 }
 
 /**
- * A translator for one catalogue. Board overrides win over the catalogue; a key missing
+ * A translator for one catalogue. `defaults` fill slots every message may use, such as
+ * `{emergency}`, the emergency number, which comes from the directory's data like every number. Board overrides win over the catalogue; a key missing
  * everywhere falls back to English, then to the key itself (a test makes sure none is missing).
  */
-export function translator(catalogue: Catalogue, overrides: Partial<Record<string, string>> = {}): Translate {
+export function translator(catalogue: Catalogue, overrides: Partial<Record<string, string>> = {}, defaults: Values = {}): Translate {
   return (key, values) => {
     const message = overrides[key] ?? (catalogue as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
-    return fill(message, values);
+    return fill(message, { ...defaults, ...values });
   };
 }

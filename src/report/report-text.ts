@@ -18,7 +18,7 @@ export function reportText(report: Report, rows: AnswerRow[], authorityName: str
   if (report.contact.other) out.push('', `${t('contactNow.other')}:`, ...contactLines(report.contact.other, lang, t));
   if (report.contact.website) out.push(`${t('contactNow.web')}: ${report.contact.website}`);
   if (report.contact.which === 'notKnown' && report.contact.advice) out.push(...contactLines(report.contact.advice, lang, t));
-  out.push(`${t('app.emergencyLine')} ${t('app.call999')}.`, t('contactNow.police'));
+  out.push(`${t('app.emergencyLine')} ${report.contact.emergency.phone ?? ''}.`, t('contactNow.police'));
 
   heading(t('text.section.next'));
   for (const step of nextSteps(report, lang, t)) out.push(`- ${step}`);

@@ -49,7 +49,6 @@ export function contactLines(contact: Contact | undefined, lang: Lang, t: Transl
     contact.phone ? `${t('contactNow.phone')}: ${contact.phone}` : '',
     contact.email ? `${t('contactNow.email')}: ${contact.email}` : '',
     contact.web ? `${t('contactNow.web')}: ${contact.web}` : '',
-    contact.note ? nameIn(contact.note, lang) : '',
     contact.status === 'unchecked' ? t('contactNow.unchecked') : '',
     sourceText(contact, lang, t),
   ].filter(Boolean);

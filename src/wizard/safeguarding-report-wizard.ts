@@ -40,8 +40,8 @@ export interface StepChangeDetail {
  * @fires {CustomEvent<DirectoryProblem[]>} directory-problem - A supplied directory had problems; the valid parts are used.
  *
  * @csspart heading - Each step's heading.
- * @csspart emergency-line - The "In an emergency, call 999" line shown on every step.
- * @csspart emergency-banner - The "Call 999 now" panel.
+ * @csspart emergency-line - The "In an emergency, call" line shown on every step.
+ * @csspart emergency-banner - The "Call the emergency number now" panel.
  * @csspart summary - The completed report summary.
  * @csspart contact - A contact card.
  *
@@ -101,7 +101,7 @@ export class SafeguardingReportWizard extends LitElement {
 
   private get t(): Translate {
     const lang = this.language;
-    return translator(catalogues[lang], this.messages[lang]);
+    return translator(catalogues[lang], this.messages[lang], { emergency: this.emergencyNumber });
   }
 
   private get activeDirectory(): Directory {
@@ -114,6 +114,11 @@ export class SafeguardingReportWizard extends LitElement {
       }
     }
     return this.resolved.directory;
+  }
+
+  /** The emergency number, from the directory's data like every number shown. */
+  private get emergencyNumber(): string {
+    return this.activeDirectory.national.emergency.phone ?? shippedDirectory.national.emergency.phone ?? '';
   }
 
   private get step(): StepId | 'exited' {
@@ -347,7 +352,7 @@ export class SafeguardingReportWizard extends LitElement {
       <div class="wizard" lang=${v.lang}>
         <div class="topbar no-print">
           <p class="emergency-line" part="emergency-line">
-            ${v.t('app.emergencyLine')} <a href="tel:999">${v.t('app.call999')}</a>
+            ${v.t('app.emergencyLine')} <a href="tel:${this.emergencyNumber}">${this.emergencyNumber}</a>
           </p>
           <button type="button" class="link-button language" lang=${v.lang === 'cy' ? 'en' : 'cy'} @click=${this.switchLanguage}>
             ${v.t('app.language')}<span class="visually-hidden"> (${v.t('app.languageLabel')})</span>

@@ -36,7 +36,9 @@ const yesNo = (v: StepView, question: string): Option[] => [
 const list = (items: string[]) => html`<ul class="list">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
 
 export const call999 = (v: StepView) =>
-  html`<a class="button button-warning button-large" href="tel:999" part="call-999">${v.t('emergency.callButton')}</a>`;
+  html`<a class="button button-warning button-large" href="tel:${v.directory.national.emergency.phone ?? ''}" part="call-emergency"
+    >${v.t('emergency.callButton')}</a
+  >`;
 
 /** A phone number, email and web address as links; emails carry no report content (seed 004 Standard 8). */
 export function contactCard(v: StepView, contact: Contact, title?: string): TemplateResult {
@@ -52,7 +54,6 @@ export function contactCard(v: StepView, contact: Contact, title?: string): Temp
             <p class="hint">${v.t('contactNow.emailNote')}</p>`
         : nothing}
       ${contact.web ? html`<p class="contact-line">${v.t('contactNow.web')}: <a href=${contact.web}>${contact.web}</a></p>` : nothing}
-      ${contact.note ? html`<p class="hint">${nameIn(contact.note, v.lang)}</p>` : nothing}
       ${contact.status === 'unchecked' ? html`<p class="warning-text">${v.t('contactNow.unchecked')}</p>` : nothing}
       <p class="source">${sourceText(contact, v.lang, v.t)}</p>
     </div>
