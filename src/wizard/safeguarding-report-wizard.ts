@@ -64,11 +64,18 @@ export class SafeguardingReportWizard extends LitElement {
   /** Message overrides by key, for a board that wants its own words. */
   @property({ attribute: false }) messages: Partial<Record<Lang, Record<string, string>>> = {};
 
+  /**
+   * Development only: an inspection observer (from `@statelyai/inspect`'s `createBrowserInspector().inspect`).
+   * Set it before the element is connected; it never enters the production bundle.
+   */
+  @property({ attribute: false }) inspector?: (event: unknown) => void;
+
   @state() private chosenLang?: Lang;
   @state() private statementCount = 1;
   @state() private status = '';
 
   private readonly machine = new MachineController(this, wizardMachine, {
+    inspect: (event) => this.inspector?.(event),
     onSnapshot: (snapshot, previous) => this.onSnapshot(snapshot.value as StepId | 'exited', snapshot.context, previous?.value as StepId | undefined),
   });
 
