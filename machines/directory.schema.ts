@@ -93,7 +93,7 @@ export const authoritySchema = z.object({
 export type Authority = z.infer<typeof authoritySchema>;
 
 export const regionSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and hyphens, for example gwent.')),
   name: bilingual,
   website: z.optional(url),
 });
@@ -112,7 +112,9 @@ export const directorySchema = z.object({
   ),
   /** Contacts that apply everywhere (999 and the NSPCC helpline). */
   national: z.object({
-    emergency: contactSchema,
+    emergency: contactSchema.check(
+      z.refine((c) => Boolean(c.phone), { message: 'The emergency contact needs its phone number.', path: ['phone'] }),
+    ),
     nspcc: z.optional(contactSchema),
   }),
 });

@@ -20,12 +20,32 @@ export interface DirectoryResult {
 const pathOf = (prefix: string, path: readonly PropertyKey[]) =>
   path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), prefix);
 
-function issues(prefix: string, error: z.core.$ZodError): DirectoryProblem[] {
+const at = (value: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
+
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'object' ? 'object' : typeof v);
+const article = (kind: string) => (kind === 'list' ? 'a list' : kind === 'object' ? 'an object' : `a ${kind}`);
+
+/** Says what is wrong and what to do, from the issue and the value the board wrote. */
+function explain(issue: z.core.$ZodIssue, value: unknown): string {
+  const field = String(issue.path.filter((p) => typeof p === 'string').at(-1) ?? 'this field');
+  if (issue.code === 'invalid_type') {
+    const expected = issue.expected === 'array' ? 'list' : issue.expected;
+    if (value === undefined) return `"${field}" is missing. Add it (${article(expected)}).`;
+    return `"${field}" should be ${article(expected)}, not ${article(kindOf(value))}. Change it.`;
+  }
+  if (issue.code === 'invalid_value') return `"${field}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(value)}.`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+    return `"${field}" is out of range: it must be ${bound}${issue.origin === 'array' ? ' items' : ''}.`;
+  }
+  return issue.message === 'Invalid input' ? `"${field}" is not valid. Check it against the JSON Schema shipped with the package.` : issue.message;
+}
+
+function issues(prefix: string, error: z.core.$ZodError, raw: unknown, where = ''): DirectoryProblem[] {
   return error.issues.map((i) => ({
     path: pathOf(prefix, i.path) || '(the whole directory)',
-    message: i.message.startsWith('Invalid input') || i.message.startsWith('Invalid option')
-      ? `${i.message}. Check the spelling and type of this field against the JSON Schema shipped with the package.`
-      : i.message,
+    message: `${where}${explain(i, at(raw, i.path))}`,
   }));
 }
 
@@ -43,7 +63,10 @@ export function readDirectory(input: unknown, shipped: Directory): DirectoryResu
     };
   }
   const whole = directorySchema.safeParse(input);
-  if (whole.success) return { directory: merge(shipped, whole.data), problems: [] };
+  if (whole.success) {
+    const problems: DirectoryProblem[] = [];
+    return { directory: merge(shipped, whole.data, problems), problems };
+  }
 
   // Keep what is valid, piece by piece.
   const raw = input as Record<string, unknown>;
@@ -53,7 +76,7 @@ export function readDirectory(input: unknown, shipped: Directory): DirectoryResu
   const regions = Array.isArray(raw.regions)
     ? raw.regions.flatMap((r, i) => {
         const p = regionSchema.safeParse(r);
-        if (!p.success) problems.push(...issues(`regions[${i}]`, p.error));
+        if (!p.success) problems.push(...issues(`regions[${i}]`, p.error, r));
         return p.success ? [p.data] : [];
       })
     : [];
@@ -64,33 +87,102 @@ export function readDirectory(input: unknown, shipped: Directory): DirectoryResu
     raw.authorities.forEach((a, i) => {
       const p = authoritySchema.safeParse(a);
       if (!p.success) {
-        const id = typeof (a as { id?: unknown })?.id === 'string' ? ` (${(a as { id: string }).id})` : '';
-        problems.push(...issues(`authorities[${i}]${id}`, p.error));
+        const id = (a as { id?: unknown })?.id;
+        problems.push(...issues(`authorities[${i}]`, p.error, a, typeof id === 'string' ? `In "${id}": ` : ''));
       } else authorities.push(p.data);
     });
   }
   const national = directorySchema.shape.national.safeParse(raw.national);
-  if (raw.national !== undefined && !national.success) problems.push(...issues('national', national.error));
+  if (raw.national !== undefined && !national.success) problems.push(...issues('national', national.error, raw.national));
 
+  if (authorities.length === 0) {
+    problems.push({ path: 'authorities', message: 'No authority in this directory is valid, so the built-in directory is used. Fix the problems above.' });
+    return { directory: shipped, problems };
+  }
   const partial: Directory = {
     jurisdiction: jurisdiction.success ? jurisdiction.data : shipped.jurisdiction,
     regions: regions.length ? regions : shipped.regions,
-    authorities: authorities.length ? authorities : [],
+    authorities,
     national: national.success ? national.data : shipped.national,
     defaultOfficeHours: shipped.defaultOfficeHours,
   };
-  return { directory: merge(shipped, partial), problems };
+  return { directory: merge(shipped, partial, problems), problems };
 }
 
-function merge(shipped: Directory, board: Directory): Directory {
+/**
+ * A Welsh board's directory overrides the shipped authorities by id; an id that is not one of the
+ * 22 Welsh authorities is reported, not added. An English directory stands alone.
+ */
+function merge(shipped: Directory, board: Directory, problems: DirectoryProblem[]): Directory {
   if (board.jurisdiction !== shipped.jurisdiction) return board;
-  const byId = new Map(board.authorities.map((a) => [a.id, a]));
   const known = new Set(shipped.authorities.map((a) => a.id));
+  const regions = [...shipped.regions.filter((r) => !board.regions.some((b) => b.id === r.id)), ...board.regions];
+  const regionIds = new Set(regions.map((r) => r.id));
+  const byId = new Map<string, Authority>();
+  board.authorities.forEach((a, i) => {
+    if (!known.has(a.id)) {
+      problems.push({
+        path: `authorities[${i}].id`,
+        message: `"${a.id}" is not a Welsh local authority. Use one of: ${[...known].join(', ')}.`,
+      });
+    } else if (!regionIds.has(a.region)) {
+      problems.push({ path: `authorities[${i}].region`, message: `"${a.region}" is not a region in this directory. Use one of: ${[...regionIds].join(', ')}.` });
+    } else byId.set(a.id, a);
+  });
   return {
     ...shipped,
     ...board,
-    regions: [...shipped.regions.filter((r) => !board.regions.some((b) => b.id === r.id)), ...board.regions],
-    authorities: [...shipped.authorities.map((a) => byId.get(a.id) ?? a), ...board.authorities.filter((a) => !known.has(a.id))],
+    regions,
+    authorities: shipped.authorities.map((a) => byId.get(a.id) ?? a),
     defaultOfficeHours: board.defaultOfficeHours ?? shipped.defaultOfficeHours,
   };
+}
+
+/** Limits the councils offered to one region (a board's own area), when the region is known. */
+export function limitToRegion(directory: Directory, region: string | undefined | null): DirectoryResult {
+  if (!region) return { directory, problems: [] };
+  if (!directory.regions.some((r) => r.id === region)) {
+    return {
+      directory,
+      problems: [{ path: 'region', message: `The region "${region}" is not in the directory, so every council is listed. Use one of: ${directory.regions.map((r) => r.id).join(', ')}.` }],
+    };
+  }
+  return {
+    directory: { ...directory, regions: directory.regions.filter((r) => r.id === region), authorities: directory.authorities.filter((a) => a.region === region) },
+    problems: [],
+  };
+}
+
+/** Reads a board's directory from a same-origin URL. Failures become problems, never exceptions. */
+export async function fetchDirectory(src: string, base: string): Promise<{ json?: unknown; problem?: DirectoryProblem }> {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return { problem: { path: 'directory-src', message: `"${src}" is not a web address. Give the address of a JSON file on this site.` } };
+  }
+  if (url.origin !== new URL(base).origin) {
+    return { problem: { path: 'directory-src', message: `"${src}" is on another site. The directory must be on the same site as this page (same origin).` } };
+  }
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    if (!response.ok) return { problem: { path: 'directory-src', message: `Loading "${src}" failed (HTTP ${response.status}). Check the file is published at that address.` } };
+    const text = await response.text();
+    try {
+      return { json: JSON.parse(text) };
+    } catch (error) {
+      return { problem: { path: 'directory-src', message: `"${src}" is not valid JSON (${(error as Error).message}). Check it with a JSON validator.` } };
+    }
+  } catch {
+    return { problem: { path: 'directory-src', message: `"${src}" could not be loaded. Check the address and your connection.` } };
+  }
+}
+
+/** Reads the directory from a `<script type="application/json">` inside the element. */
+export function parseInlineDirectory(text: string): { json?: unknown; problem?: DirectoryProblem } {
+  try {
+    return { json: JSON.parse(text) };
+  } catch (error) {
+    return { problem: { path: 'script[type="application/json"]', message: `The directory inside the element is not valid JSON (${(error as Error).message}). Check it with a JSON validator.` } };
+  }
 }

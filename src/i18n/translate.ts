@@ -16,9 +16,16 @@ export function fill(message: string, values?: Values): string {
  * `{emergency}`, the emergency number, which comes from the directory's data like every number. Board overrides win over the catalogue; a key missing
  * everywhere falls back to English, then to the key itself (a test makes sure none is missing).
  */
-export function translator(catalogue: Catalogue, overrides: Partial<Record<string, string>> = {}, defaults: Values = {}): Translate {
+export function translator(
+  catalogue: Catalogue,
+  overrides: Partial<Record<string, string>> = {},
+  defaults: Values = {},
+  rewrite?: (text: string) => string,
+): Translate {
   return (key, values) => {
-    const message = overrides[key] ?? (catalogue as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
-    return fill(message, { ...defaults, ...values });
+    const own = overrides[key];
+    const message = own ?? (catalogue as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
+    // A board's own words are used as written; the catalogue's follow the jurisdiction's terms.
+    return fill(own === undefined && rewrite ? rewrite(message) : message, { ...defaults, ...values });
   };
 }

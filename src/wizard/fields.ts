@@ -2,10 +2,13 @@
  * Form fields in the GOV.UK Design System's shape: a legend or label that can be the step's
  * heading, a hint, the field's own error message, all joined by aria-describedby.
  * Templates only: what is valid is decided by the statechart.
+ *
+ * Values are bound as plain properties, not with live(): Lit then writes a field only when the
+ * stored answer changes, so a re-render for any other reason (a language switch, a directory
+ * arriving) never overwrites what the person has typed but not yet submitted.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { AnswerField, Answers, FieldError } from '../../machines/answers.js';
 import type { Translate } from '../i18n/translate.js';
 
@@ -84,7 +87,7 @@ function choices(ctx: FieldContext, spec: ChoiceSpec, type: 'radio' | 'checkbox'
                   id=${i === 0 ? id : `${id}-${o.value}`}
                   name=${spec.field}
                   value=${o.value}
-                  .checked=${live(isChecked(o.value))}
+                  .checked=${isChecked(o.value)}
                   aria-describedby=${ifDefined(o.hint ? `${id}-${o.value}-hint` : undefined)}
                 />
                 <label class="choice-label" for=${i === 0 ? id : `${id}-${o.value}`}>${o.label}</label>
@@ -134,7 +137,7 @@ export function textField(ctx: FieldContext, spec: TextSpec): TemplateResult {
             rows="5"
             spellcheck="true"
             aria-describedby=${ifDefined(describe)}
-            .value=${live(value)}
+            .value=${value}
           ></textarea>`
         : html`<input
             class="input ${error ? 'input-error' : ''}"
@@ -144,7 +147,7 @@ export function textField(ctx: FieldContext, spec: TextSpec): TemplateResult {
             autocomplete=${spec.autocomplete ?? 'off'}
             spellcheck="false"
             aria-describedby=${ifDefined(describe)}
-            .value=${live(value)}
+            .value=${value}
           />`}
     </div>
   `;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { STEP_FIELDS, type Answers, type StepId } from '../../machines/answers.js';
 import { buildReport, contactKindFor } from '../../machines/build-report.js';
 import { contactNow, findAuthority, type ContactNow } from '../../machines/contact-now.js';
@@ -7,9 +8,10 @@ import type { Directory } from '../../machines/directory.schema.js';
 import { reportSchema, type Report } from '../../machines/report.schema.js';
 import { wizardMachine, type WizardContext } from '../../machines/wizard.machine.js';
 import { MachineController } from '../controllers/machine-controller.js';
-import { readDirectory, type DirectoryProblem } from '../directory/read-directory.js';
+import { fetchDirectory, limitToRegion, parseInlineDirectory, readDirectory, type DirectoryProblem } from '../directory/read-directory.js';
 import { shippedDirectory, shippedHolidays } from '../directory/shipped.js';
 import { catalogues } from '../i18n/catalogues.js';
+import { jurisdictionTerms } from '../i18n/jurisdiction-terms.js';
 import { translator, type Lang, type Translate } from '../i18n/translate.js';
 import { answerRows, nameIn } from '../report/format.js';
 import { reportText } from '../report/report-text.js';
@@ -58,6 +60,12 @@ export class SafeguardingReportWizard extends LitElement {
   /** A board's own directory (object). Valid entries replace the shipped ones; see `directorySchema`. */
   @property({ attribute: false }) directory?: unknown;
 
+  /** The address of a board's directory as a JSON file on the same site. */
+  @property({ attribute: 'directory-src' }) directorySrc?: string;
+
+  /** Limit the councils offered to one region, such as `gwent`. */
+  @property() region?: string;
+
   /** The clock. Tests and demos can set a fixed time; office hours are worked out in Wales's time zone. */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
@@ -72,6 +80,7 @@ export class SafeguardingReportWizard extends LitElement {
 
   @state() private chosenLang?: Lang;
   @state() private statementCount = 1;
+  @state() private statementGeneration = 0;
   @state() private status = '';
 
   private readonly machine = new MachineController(this, wizardMachine, {
@@ -79,7 +88,9 @@ export class SafeguardingReportWizard extends LitElement {
     onSnapshot: (snapshot, previous) => this.onSnapshot(snapshot.value as StepId | 'exited', snapshot.context, previous?.value as StepId | undefined),
   });
 
-  private resolved: { input: unknown; directory: Directory; problems: DirectoryProblem[] } | undefined;
+  /** A directory read from `directory-src` or an inline JSON script. */
+  @state() private loadedDirectory?: unknown;
+  private resolved: { input: unknown; region?: string; directory: Directory; problems: DirectoryProblem[] } | undefined;
   private pendingFocus: 'heading' | 'errors' | undefined;
   private announcedStep?: StepId;
   private currentReport?: Report;
@@ -108,19 +119,51 @@ export class SafeguardingReportWizard extends LitElement {
 
   private get t(): Translate {
     const lang = this.language;
-    return translator(catalogues[lang], this.messages[lang], { emergency: this.emergencyNumber });
+    return translator(
+      catalogues[lang],
+      this.messages[lang],
+      { emergency: this.emergencyNumber },
+      jurisdictionTerms(this.activeDirectory.jurisdiction, lang),
+    );
   }
 
   private get activeDirectory(): Directory {
-    if (!this.resolved || this.resolved.input !== this.directory) {
-      const { directory, problems } = readDirectory(this.directory, shippedDirectory);
-      this.resolved = { input: this.directory, directory, problems };
-      if (problems.length) {
-        for (const p of problems) console.error(`safeguarding-report-wizard: directory problem at ${p.path}: ${p.message}`);
-        this.dispatchEvent(new CustomEvent('directory-problem', { detail: problems, bubbles: true, composed: true }));
-      }
+    const input = this.directory ?? this.loadedDirectory;
+    if (!this.resolved || this.resolved.input !== input || this.resolved.region !== this.region) {
+      const read = readDirectory(input, shippedDirectory);
+      const limited = limitToRegion(read.directory, this.region);
+      this.resolved = { input, region: this.region, directory: limited.directory, problems: [...read.problems, ...limited.problems] };
+      this.reportProblems(this.resolved.problems);
     }
     return this.resolved.directory;
+  }
+
+  /** Tells the page author what is wrong with a directory: in the console and as an event. */
+  private reportProblems(problems: DirectoryProblem[]): void {
+    if (!problems.length) return;
+    for (const p of problems) console.error(`safeguarding-report-wizard: directory problem at ${p.path}: ${p.message}`);
+    this.dispatchEvent(new CustomEvent('directory-problem', { detail: problems, bubbles: true, composed: true }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const inline = this.querySelector('script[type="application/json"]');
+    if (inline && this.loadedDirectory === undefined) {
+      const { json, problem } = parseInlineDirectory(inline.textContent ?? '');
+      if (problem) this.reportProblems([problem]);
+      else this.loadedDirectory = json;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('directorySrc') && this.directorySrc) void this.loadDirectory(this.directorySrc);
+  }
+
+  private async loadDirectory(src: string): Promise<void> {
+    const { json, problem } = await fetchDirectory(src, document.baseURI);
+    if (src !== this.directorySrc) return;
+    if (problem) this.reportProblems([problem]);
+    else this.loadedDirectory = json;
   }
 
   /** The emergency number, from the directory's data like every number shown. */
@@ -248,6 +291,7 @@ export class SafeguardingReportWizard extends LitElement {
     const statements = (values.statements ?? []).filter((_, i) => i !== index);
     this.machine.send({ type: 'draft.update', values: { ...values, statements } });
     this.statementCount = Math.max(1, this.statementCount - 1);
+    this.statementGeneration += 1;
     this.pendingFocus = 'heading';
   };
 
@@ -301,6 +345,7 @@ export class SafeguardingReportWizard extends LitElement {
       errors: context.errors,
       directory: this.activeDirectory,
       statementCount: this.statementCount,
+      statementGeneration: this.statementGeneration,
       contact: this.step === 'contactNow' ? this.contactWhenShown : undefined,
       onAddStatement: this.addStatement,
       onRemoveStatement: this.removeStatement,
@@ -368,7 +413,11 @@ export class SafeguardingReportWizard extends LitElement {
         ${this.context.history.length > 0
           ? html`<button type="button" class="link-button back-link no-print" @click=${this.onBack}>${v.t('nav.back')}</button>`
           : nothing}
-        ${this.renderErrors(v)} ${this.renderStep(step, v)}
+        ${this.renderErrors(v)}
+        ${
+          // Each step gets its own DOM: fields of one question never carry over into the next.
+          keyed(step, this.renderStep(step, v))
+        }
       </div>
     `;
   }

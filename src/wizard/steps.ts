@@ -3,6 +3,7 @@
  * is the statechart's business (machines/wizard.machine.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { CONSENT_REASONS, HARM_TYPES, type StepId } from '../../machines/answers.js';
 import type { ContactNow } from '../../machines/contact-now.js';
 import type { Contact, Directory } from '../../machines/directory.schema.js';
@@ -15,6 +16,8 @@ export interface StepView extends FieldContext {
   lang: Lang;
   directory: Directory;
   statementCount: number;
+  /** Changes when a statement is removed, so the rows are drawn again from the stored answers. */
+  statementGeneration: number;
   contact?: ContactNow;
   onAddStatement: () => void;
   onRemoveStatement: (index: number) => void;
@@ -176,7 +179,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       ${error
         ? html`<p class="error-message" id="f-statements-error"><span class="visually-hidden">${v.t('error.prefix')}</span> ${v.t(error.message)}</p>`
         : nothing}
-      ${Array.from({ length: v.statementCount }, (_, i) => {
+      ${keyed(v.statementGeneration, Array.from({ length: v.statementCount }, (_, i) => {
         const s = statements[i];
         const n = i + 1;
         return html`
@@ -201,7 +204,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
               : nothing}
           </fieldset>
         `;
-      })}
+      }))}
       <button type="button" class="button button-secondary" @click=${v.onAddStatement}>${v.t('whatHappened.add')}</button>
       ${textField(v, { field: 'when', label: v.t('whatHappened.when'), hint: v.t('whatHappened.when.hint'), optional: true })}
     `;

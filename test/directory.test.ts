@@ -1,0 +1,200 @@
+/**
+ * The service directory: every authority at every kind of hour, a board's own directory in each
+ * of the three ways it can be given, and what a broken one tells the page author.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { contactNow } from '../machines/contact-now.js';
+import { readDirectory, type DirectoryProblem } from '../src/directory/read-directory.js';
+import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
+import { BROKEN_DIRECTORIES } from './fixtures/broken-directories.js';
+import { ENGLAND_DIRECTORY } from './fixtures/england-directory.js';
+import { byLabel, choose, expectHeading, next, press, root, selectOption, text, type, wizardAt, TIMES, type Wizard } from './helpers.js';
+import { ROUTES } from './routes.js';
+
+const options = { holidays: shippedHolidays, defaultOfficeHours: shippedDirectory.defaultOfficeHours?.hours };
+
+describe('Every local authority in Wales', () => {
+  it('lists all 22, in the six regional boards', () => {
+    expect(shippedDirectory.authorities).to.have.length(22);
+    expect(shippedDirectory.regions.map((r) => r.id)).to.have.members([
+      'cardiff-and-vale', 'cwm-taf-morgannwg', 'gwent', 'mid-and-west-wales', 'north-wales', 'west-glamorgan',
+    ]);
+    for (const a of shippedDirectory.authorities) expect(shippedDirectory.regions.some((r: { id: string }) => r.id === a.region), a.id).to.equal(true);
+  });
+
+  it('resolves every authority at a weekday noon, a weekday 20:00, a Saturday and a bank holiday; a checked out-of-hours team never falls back to "not known"', () => {
+    for (const authority of shippedDirectory.authorities) {
+      for (const at of [TIMES.weekdayNoon, TIMES.fridayEvening, TIMES.saturday, TIMES.easterMonday]) {
+        const now = contactNow(authority, 'children', new Date(at), options);
+        expect(['daytime', 'outOfHours', 'notKnown'], `${authority.id} ${at}`).to.include(now.which);
+        if (at !== TIMES.weekdayNoon && authority.outOfHours) {
+          expect(now.which, `${authority.id} at ${at} has an out-of-hours team`).to.equal('outOfHours');
+        }
+        if (authority.outOfHours?.status === 'checked') expect(now.which, `${authority.id} ${at}`).to.not.equal('notKnown');
+        if (at === TIMES.weekdayNoon && authority.children) expect(now.which, `${authority.id} at noon`).to.equal('daytime');
+      }
+    }
+  });
+
+  it('the five Gwent authorities carry seed 001\'s daytime numbers and the South East Wales Emergency Duty Team', () => {
+    const gwent = shippedDirectory.authorities.filter((a) => a.region === 'gwent');
+    expect(gwent.map((a) => a.id)).to.have.members(['blaenau-gwent', 'caerphilly', 'monmouthshire', 'newport', 'torfaen']);
+    for (const a of gwent) {
+      expect(a.children?.phone, a.id).to.be.a('string');
+      expect(a.outOfHours?.phone, a.id).to.equal('0800 328 4432');
+    }
+  });
+});
+
+describe('A broken directory (at least 25 kinds), each with a message that names the field and says what to do', () => {
+  expect(BROKEN_DIRECTORIES.length).to.be.at.least(25);
+  for (const broken of BROKEN_DIRECTORIES) {
+    it(`${broken.name}: names ${broken.field}`, () => {
+      const { directory, problems } = readDirectory(broken.directory, shippedDirectory);
+      const problem = problems.find((p) => p.path === broken.field);
+      expect(problem, `a problem at ${broken.field}; got ${JSON.stringify(problems)}`).to.exist;
+      expect(problem!.message).to.contain(broken.says);
+      // The person still sees every authority and 999.
+      expect(directory.authorities.length).to.be.at.least(22);
+      expect(directory.national.emergency.phone).to.equal('999');
+    });
+  }
+});
+
+async function walkTo(el: Wizard, headings: number) {
+  for (const step of ROUTES[2]!.steps.slice(0, headings)) {
+    await step.act?.(el);
+    await next(el);
+  }
+}
+
+describe('A board\'s own directory in the wizard', () => {
+  it('a broken directory given mid-way: the page author is told, the person keeps every answer, 999 and every valid council', async () => {
+    const el = await wizardAt(TIMES.weekdayNoon);
+    await walkTo(el, 5);
+    await expectHeading(el, 'What happened?');
+    await type(el, 'Statement 1', 'Typed before the directory broke');
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const event = oneEvent(el, 'directory-problem');
+      el.directory = BROKEN_DIRECTORIES.find((b) => b.name === 'a phone number that is words')!.directory;
+      const { detail } = (await event) as CustomEvent<DirectoryProblem[]>;
+      expect(detail[0]!.path).to.equal('authorities[0].children.phone');
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join('\n')).to.contain('authorities[0].children.phone');
+    await el.updateComplete;
+    expect((byLabel(el, 'Statement 1') as HTMLTextAreaElement).value).to.equal('Typed before the directory broke');
+    expect(text(el)).to.contain('In an emergency, call 999');
+    await walkTo(el, 0);
+    for (const step of ROUTES[2]!.steps.slice(5, -2)) {
+      await step.act?.(el);
+      await next(el);
+    }
+    const select = byLabel(el, 'Council (local authority)') as HTMLSelectElement;
+    expect(select.querySelectorAll('option[value]:not([value=""])')).to.have.length(22);
+  });
+
+  it('directory-src: a same-origin JSON file is read and its councils used', async () => {
+    // A .txt name, because the test server turns every .json file into a JavaScript module.
+    const el = await fixture<Wizard>(html`<safeguarding-report-wizard directory-src="/test/fixtures/gwent-only-directory.txt" region="gwent"></safeguarding-report-wizard>`);
+    await new Promise((r) => setTimeout(r, 300));
+    await walkTo(el, ROUTES[2]!.steps.length - 2);
+    await expectHeading(el, 'Where is the child, or where did this happen?');
+    const select = byLabel(el, 'Council (local authority)') as HTMLSelectElement;
+    const names = Array.from(select.querySelectorAll('option')).map((o) => o.textContent?.trim());
+    expect(names).to.include('Torfaen (board copy)');
+  });
+
+  it('directory-src on another site is refused with a message saying it must be on the same site', async () => {
+    const event = new Promise<DirectoryProblem[]>((resolve) =>
+      document.addEventListener('directory-problem', (e) => resolve((e as CustomEvent<DirectoryProblem[]>).detail), { once: true }),
+    );
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      await fixture(html`<safeguarding-report-wizard directory-src="https://example.org/directory.json"></safeguarding-report-wizard>`);
+      const problems = await event;
+      expect(problems[0]!.path).to.equal('directory-src');
+      expect(problems[0]!.message).to.contain('same site');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('directory-src that is missing says the file could not be loaded, and the wizard still works', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const el = await fixture<Wizard>(html`<safeguarding-report-wizard directory-src="/test/fixtures/no-such-file.json"></safeguarding-report-wizard>`);
+      const { detail } = (await oneEvent(el, 'directory-problem')) as CustomEvent<DirectoryProblem[]>;
+      expect(detail[0]!.message).to.match(/HTTP 404|could not be loaded/);
+      await choose(el, 'No');
+      await next(el);
+      await expectHeading(el, 'Who are you?');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('a <script type="application/json"> inside the element gives the directory', async () => {
+    const board = JSON.parse(JSON.stringify(shippedDirectory));
+    board.authorities = [{ ...board.authorities.find((a: { id: string }) => a.id === 'newport'), name: { en: 'Newport (inline copy)' } }];
+    const el = await fixture<Wizard>(html`<safeguarding-report-wizard region="gwent"
+      ><script type="application/json">${JSON.stringify(board)}</script></safeguarding-report-wizard
+    >`);
+    await walkTo(el, ROUTES[2]!.steps.length - 2);
+    const select = byLabel(el, 'Council (local authority)') as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.textContent?.trim())).to.include('Newport (inline copy)');
+  });
+
+  it('region="gwent" limits the list to the five Gwent councils', async () => {
+    const el = await fixture<Wizard>(html`<safeguarding-report-wizard region="gwent"></safeguarding-report-wizard>`);
+    await walkTo(el, ROUTES[2]!.steps.length - 2);
+    const select = byLabel(el, 'Council (local authority)') as HTMLSelectElement;
+    expect(Array.from(select.options).filter((o) => o.value).map((o) => o.value)).to.have.members([
+      'blaenau-gwent', 'caerphilly', 'monmouthshire', 'newport', 'torfaen',
+    ]);
+  });
+
+  it('England: the same engine, with a front door, a Designated Safeguarding Lead and the LADO', async () => {
+    const el = await fixture<Wizard>(html`<safeguarding-report-wizard .directory=${ENGLAND_DIRECTORY} .clock=${() => new Date(TIMES.weekdayNoon)}></safeguarding-report-wizard>`);
+    const steps = ROUTES[2]!.steps;
+    for (const step of steps.slice(0, 8)) {
+      await step.act?.(el);
+      await next(el);
+    }
+    await expectHeading(el, 'Does your organisation have a Designated Safeguarding Lead?');
+    await choose(el, 'No, or I do not know who it is');
+    await next(el);
+    for (const step of steps.slice(9, -2)) {
+      await step.act?.(el);
+      await next(el);
+    }
+    await selectOption(el, 'Council (local authority)', 'Cheshire East (example)');
+    await next(el);
+    expect(text(el)).to.contain('Cheshire East Consultation Service (ChECS) (example)').and.contain('01632 960001');
+    expect(text(el)).to.not.contain('Designated Safeguarding Person');
+    expect(text(el)).to.not.contain('Emergency Duty Team');
+  });
+
+  it('tells the person when the contact has changed since they started (the office closed while they typed)', async () => {
+    let now = '2026-11-20T16:20:00Z'; // Friday 16:20: Gwent daytime services open until 16:30
+    const el = await fixture<Wizard>(html`<safeguarding-report-wizard .clock=${() => new Date(now)}></safeguarding-report-wizard>`);
+    for (const step of ROUTES[2]!.steps.slice(0, -1)) {
+      await step.act?.(el);
+      await next(el);
+    }
+    await expectHeading(el, 'Who to contact now');
+    expect(text(el)).to.contain('The daytime service is open until 16:30');
+    await next(el);
+    now = '2026-11-20T16:40:00Z';
+    await press(el, 'Confirm and see your report summary');
+    expect(text(el)).to.contain('The contact has changed since you started');
+    expect(text(el)).to.contain('daytime service closed at 16:30');
+    expect(root(el).querySelector('.contact-phone')?.textContent).to.equal('0800 328 4432');
+  });
+});
