@@ -278,3 +278,22 @@ export const wizardMachine = machineSetup.createMachine({
 });
 
 export type WizardMachine = typeof wizardMachine;
+
+/**
+ * The questions still ahead on the route, following the answers given so far (an unanswered
+ * question takes its last, default branch). For "Question 4 of about 12".
+ */
+export function routeAhead(context: WizardContext, from: StepId): StepId[] {
+  const ahead: StepId[] = [];
+  const event = { type: 'nav.change', step: from } as const;
+  let step: StepId = from;
+  for (let guardLimit = 0; guardLimit < STEP_IDS.length; guardLimit += 1) {
+    const next = FLOW[step as keyof typeof FLOW];
+    if (!next) break;
+    const taken = next.find((n) => !n.guard || routeGuards[n.guard]({ context, event }));
+    if (!taken) break;
+    step = taken.target;
+    ahead.push(step);
+  }
+  return ahead;
+}

@@ -9,6 +9,8 @@ import { createActor, type Actor, type AnyStateMachine, type EventFrom, type Inp
 
 export interface MachineControllerOptions<TMachine extends AnyStateMachine> {
   input?: () => InputFrom<TMachine>;
+  /** A snapshot to resume from (a restored draft), read when the actor starts. */
+  snapshot?: () => SnapshotFrom<TMachine> | undefined;
   /** Called after each new snapshot, before the host renders. */
   onSnapshot?: (snapshot: SnapshotFrom<TMachine>, previous: SnapshotFrom<TMachine> | undefined) => void;
   /** For development tools such as the XState inspector (`@statelyai/inspect`). */
@@ -50,8 +52,10 @@ export class MachineController<TMachine extends AnyStateMachine> implements Reac
 
   private start(): Actor<TMachine> {
     if (this.actorRef) return this.actorRef;
+    const snapshot = this.options.snapshot?.();
     const actor = createActor(this.machine, {
       input: this.options.input?.(),
+      ...(snapshot ? { snapshot } : {}),
       ...(this.options.inspect ? { inspect: this.options.inspect } : {}),
     } as never) as Actor<TMachine>;
     this.actorRef = actor;

@@ -13,6 +13,11 @@ export const cy: Catalogue = {
   'app.languageLabel': 'Change language to English',
   'app.directoryProblem': "Nid oedd modd llwytho rhai manylion cyswllt. Gallwch ddefnyddio'r dudalen hon o hyd, ac mae {emergency} ar gael bob amser.",
   'app.draftRestored': 'Rydym wedi adfer yr atebion a roesoch yn gynharach yn y tab hwn.',
+  'exit.button': 'Gadael y dudalen hon',
+  'exit.emergency': 'Argyfwng',
+  'exit.press2': 'Shift, pwyswch 2 waith eto i adael.',
+  'exit.press1': 'Shift, pwyswch 1 waith eto i adael.',
+  'exit.timedOut': "Mae'r amser i adael y dudalen hon wedi dod i ben.",
 
   'nav.back': 'Yn ôl',
   'nav.continue': 'Parhau',

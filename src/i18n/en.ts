@@ -11,6 +11,11 @@ export const en = {
   'app.languageLabel': 'Newid iaith i Gymraeg',
   'app.directoryProblem': 'Some contact details could not be loaded. You can still use this page, and {emergency} is always available.',
   'app.draftRestored': 'We have restored the answers you gave earlier in this tab.',
+  'exit.button': 'Exit this page',
+  'exit.emergency': 'Emergency',
+  'exit.press2': 'Shift, press 2 more times to exit.',
+  'exit.press1': 'Shift, press 1 more time to exit.',
+  'exit.timedOut': 'Exit this page expired.',
 
   'nav.back': 'Back',
   'nav.continue': 'Continue',

@@ -6,7 +6,7 @@ import { buildReport, contactKindFor } from '../../machines/build-report.js';
 import { contactNow, findAuthority, type ContactNow } from '../../machines/contact-now.js';
 import type { Directory } from '../../machines/directory.schema.js';
 import { reportSchema, type Report } from '../../machines/report.schema.js';
-import { wizardMachine, type WizardContext } from '../../machines/wizard.machine.js';
+import { routeAhead, wizardMachine, type WizardContext } from '../../machines/wizard.machine.js';
 import { MachineController } from '../controllers/machine-controller.js';
 import { fetchDirectory, limitToRegion, parseInlineDirectory, readDirectory, type DirectoryProblem } from '../directory/read-directory.js';
 import { shippedDirectory, shippedHolidays } from '../directory/shipped.js';
@@ -19,6 +19,8 @@ import { reasonText } from '../report/summary-content.js';
 import { checkAnswersView } from './check-answers.js';
 import { heading } from './fields.js';
 import { printSheet } from './print.js';
+import { clearDraft, draftKey, readDraft, writeDraft } from './draft-store.js';
+import { hidePage, shiftCounter, unhidePage } from './quick-exit.js';
 import { STEP_VIEWS, stepTitle, type StepView } from './steps.js';
 import { wizardStyles } from './styles.js';
 import { summaryView } from './summary-view.js';
@@ -40,6 +42,7 @@ export interface StepChangeDetail {
  * @fires {CustomEvent<Report>} report-complete - The completed report, validated by `reportSchema`, when the summary is shown.
  * @fires {CustomEvent<StepChangeDetail>} step-change - A new step is shown; `detail.title` is its question.
  * @fires {CustomEvent<DirectoryProblem[]>} directory-problem - A supplied directory had problems; the valid parts are used.
+ * @fires {CustomEvent<void>} wizard-exit - Quick exit was used; cancel it to do the leaving yourself (answers are wiped either way).
  *
  * @csspart heading - Each step's heading.
  * @csspart emergency-line - The "In an emergency, call" line shown on every step.
@@ -66,6 +69,18 @@ export class SafeguardingReportWizard extends LitElement {
   /** Limit the councils offered to one region, such as `gwent`. */
   @property() region?: string;
 
+  /**
+   * Where quick exit goes: a neutral page. The default is GOV.UK Frontend's own default
+   * (research/peers-and-ux.md section 4).
+   */
+  @property({ attribute: 'exit-url' }) exitUrl = 'https://www.bbc.co.uk/weather';
+
+  /** Keep answers in this tab's sessionStorage, so a reload resumes them. Off by default: nothing is stored without it. */
+  @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
+
+  /** Let the browser's Back and Forward buttons move between steps. */
+  @property({ type: Boolean, attribute: 'use-history' }) useHistory = false;
+
   /** The clock. Tests and demos can set a fixed time; office hours are worked out in Wales's time zone. */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
@@ -82,9 +97,22 @@ export class SafeguardingReportWizard extends LitElement {
   @state() private statementCount = 1;
   @state() private statementGeneration = 0;
   @state() private status = '';
+  @state() private exitStatus = '';
+  private readonly shift = shiftCounter(undefined, () => {
+    if (this.exitStatus) this.exitStatus = this.t('exit.timedOut');
+  });
+  private readonly onKeydown = (event: KeyboardEvent) => this.shift.keydown(event);
+  private readonly onKeyup = (event: KeyboardEvent) => {
+    const count = this.shift.keyup(event);
+    if (count === 3) this.exit();
+    else if (count > 0) this.exitStatus = this.t(count === 1 ? 'exit.press2' : 'exit.press1');
+  };
+  private readonly onPageShow = () => unhidePage();
+  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
 
   private readonly machine = new MachineController(this, wizardMachine, {
     inspect: (event) => this.inspector?.(event),
+    snapshot: () => this.restoreDraft(),
     onSnapshot: (snapshot, previous) => this.onSnapshot(snapshot.value as StepId | 'exited', snapshot.context, previous?.value as StepId | undefined),
   });
 
@@ -147,6 +175,15 @@ export class SafeguardingReportWizard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Shift pressed three times anywhere on the page exits (the listener sees keys typed inside the shadow root too).
+    document.addEventListener('keydown', this.onKeydown, true);
+    document.addEventListener('keyup', this.onKeyup, true);
+    window.addEventListener('pageshow', this.onPageShow);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('popstate', this.onPopState);
+    if (this.useHistory) history.replaceState({ srw: this.historyKey, index: this.historyIndex }, '');
+    // The language follows the page's lang when it changes.
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     const inline = this.querySelector('script[type="application/json"]');
     if (inline && this.loadedDirectory === undefined) {
       const { json, problem } = parseInlineDirectory(inline.textContent ?? '');
@@ -154,6 +191,99 @@ export class SafeguardingReportWizard extends LitElement {
       else this.loadedDirectory = json;
     }
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKeydown, true);
+    document.removeEventListener('keyup', this.onKeyup, true);
+    window.removeEventListener('pageshow', this.onPageShow);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('popstate', this.onPopState);
+    this.langObserver.disconnect();
+    this.shift.reset();
+  }
+
+  /**
+   * Quick exit: wipes every answer from memory and storage, hides the page at once and replaces it
+   * with the neutral `exit-url` (so Back does not return). A host that cancels `wizard-exit` does
+   * the leaving itself; the answers are wiped either way.
+   */
+  exit(): void {
+    this.machine.send({ type: 'wizard.exit' });
+    this.currentReport = undefined;
+    this.contactWhenShown = undefined;
+    this.onExitStorage?.();
+    const proceed = this.dispatchEvent(new CustomEvent('wizard-exit', { bubbles: true, composed: true, cancelable: true }));
+    if (!proceed) return;
+    hidePage();
+    window.location.replace(this.exitUrl);
+  }
+
+  /** Clears anything kept in storage, on exit. */
+  private onExitStorage = () => clearDraft(draftKey(this.id));
+
+  @state() private draftRestored = false;
+
+  private restoreDraft() {
+    if (!this.saveDraft) return undefined;
+    const draft = readDraft(draftKey(this.id));
+    if (!draft || draft.history.length === 0) return undefined;
+    this.draftRestored = true;
+    return wizardMachine.resolveState({
+      value: draft.step,
+      context: { answers: draft.answers, history: draft.history, visited: draft.visited, times: draft.times, errors: [], editing: null },
+    });
+  }
+
+  private keepDraft(step: StepId | 'exited', context: WizardContext): void {
+    if (!this.saveDraft) return;
+    const key = draftKey(this.id);
+    // Cleared on completion, on "start again" (an empty route) and on exit.
+    if (step === 'summary' || step === 'exited' || context.history.length === 0) clearDraft(key);
+    else writeDraft(key, step, context);
+  }
+
+  /** Browser history (use-history): each step is an entry; Back and Forward move between steps. */
+  private historyIndex = 0;
+  private fromPopState = false;
+
+  private get historyKey(): string {
+    return draftKey(this.id);
+  }
+
+  private recordHistory(step: StepId | 'exited'): void {
+    if (!this.useHistory || step === 'exited') return;
+    if (this.fromPopState) {
+      this.fromPopState = false;
+      return;
+    }
+    this.historyIndex += 1;
+    history.pushState({ srw: this.historyKey, index: this.historyIndex }, '');
+  }
+
+  private readonly onPopState = (event: PopStateEvent) => {
+    const state = event.state as { srw?: string; index?: number } | null;
+    if (!this.useHistory || state?.srw !== this.historyKey || typeof state.index !== 'number' || this.step === 'exited') return;
+    const step = this.step;
+    if (state.index < this.historyIndex) {
+      this.historyIndex = state.index;
+      this.fromPopState = true;
+      this.machine.send({ type: 'nav.back', values: this.collect(step) });
+    } else if (state.index > this.historyIndex) {
+      this.historyIndex = state.index;
+      this.fromPopState = true;
+      this.machine.send({ type: 'step.submit', values: this.collect(step), at: this.clock().toISOString() });
+    }
+  };
+
+  /** "Leave? What you typed will be lost": only while something is typed and no summary has been reached. */
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+    const step = this.step;
+    if (step === 'summary' || step === 'exited') return;
+    if (this.context.history.length === 0 && Object.keys(this.context.answers).length === 0) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('directorySrc') && this.directorySrc) void this.loadDirectory(this.directorySrc);
@@ -180,6 +310,11 @@ export class SafeguardingReportWizard extends LitElement {
   }
 
   private onSnapshot(step: StepId | 'exited', context: WizardContext, previous: StepId | 'exited' | undefined): void {
+    this.keepDraft(step, context);
+    if (step !== previous && previous !== undefined) {
+      this.recordHistory(step);
+      this.draftRestored = false;
+    }
     if (step !== previous) {
       this.pendingFocus = 'heading';
       this.status = '';
@@ -396,12 +531,26 @@ export class SafeguardingReportWizard extends LitElement {
     </form>`;
   }
 
+  private renderProgress(step: StepId) {
+    if (step === 'checkAnswers' || step === 'summary') return nothing;
+    const context = this.context;
+    const n = context.history.length + 1;
+    const total = n + routeAhead(context, step).filter((s) => s !== 'checkAnswers' && s !== 'summary').length;
+    return html`<p class="progress" part="progress">${this.t('app.progress', { n, total })}</p>`;
+  }
+
   protected override render() {
     const step = this.step;
     if (step === 'exited') return nothing;
     const v = this.view();
     return html`
       <div class="wizard" lang=${v.lang}>
+        <div class="exit-bar no-print">
+          <button type="button" class="button button-warning exit-button" part="exit-button" @click=${() => this.exit()}>
+            <span class="visually-hidden">${v.t('exit.emergency')}</span> ${v.t('exit.button')}
+          </button>
+          <span class="visually-hidden" role="status">${this.exitStatus}</span>
+        </div>
         <div class="topbar no-print">
           <p class="emergency-line" part="emergency-line">
             ${v.t('app.emergencyLine')} <a href="tel:${this.emergencyNumber}">${this.emergencyNumber}</a>
@@ -413,6 +562,10 @@ export class SafeguardingReportWizard extends LitElement {
         ${this.context.history.length > 0
           ? html`<button type="button" class="link-button back-link no-print" @click=${this.onBack}>${v.t('nav.back')}</button>`
           : nothing}
+        ${this.draftRestored && this.context.history.length > 0
+          ? html`<p class="notice" role="status">${v.t('app.draftRestored')}</p>`
+          : nothing}
+        ${this.renderProgress(step)}
         ${this.renderErrors(v)}
         ${
           // Each step gets its own DOM: fields of one question never carry over into the next.

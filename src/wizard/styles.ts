@@ -96,6 +96,24 @@ export const wizardStyles = css`
     border: 0 !important;
     white-space: nowrap !important;
   }
+  /* Quick exit stays in view while scrolling. It is small and at the side, so it can never hide a
+     whole focused control (WCAG 2.4.11). */
+  .exit-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    pointer-events: none;
+  }
+  .exit-button {
+    pointer-events: auto;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .progress {
+    color: var(--_secondary);
+    margin-bottom: calc(var(--_space) / 2);
+  }
   .topbar {
     display: flex;
     flex-wrap: wrap;

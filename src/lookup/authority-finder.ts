@@ -1,0 +1,382 @@
+/**
+ * <srw-authority-finder>: "which council covers this?" for someone who does not know. They type a
+ * town, village or postcode and choose Find (or press Enter, which never submits a surrounding
+ * form); the answer is announced in a polite status region, with a "Use <council>" button for each
+ * Welsh council it could be. Choosing one fires `authority-chosen` (bubbles, composed) with
+ * `detail: { id }`. The data loads on the first Find, from its own file, and everything stays on
+ * the device. The OS / OGL attribution is always shown under it, as the data's licence requires.
+ */
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { fill, type Translate, type Values } from '../i18n/translate.js';
+import { lookupMessages } from '../i18n/lookup-messages.js';
+import { ATTRIBUTION, LICENCE_URL } from './attribution.js';
+import { findAuthority, normalise, type ChoiceOption, type LookupData, type LookupResult } from './find-authority.js';
+import { loadLookupData } from './load-lookup-data.js';
+
+export type FinderLang = 'en' | 'cy';
+
+/** The authorities the wizard offers: a found council not among them gets no "Use" button. */
+export interface FinderAuthority {
+  id: string;
+  name: { en: string; cy?: string };
+}
+
+export interface AuthorityChosenDetail {
+  id: string;
+}
+
+type Phase = 'idle' | 'loading' | 'failed' | 'done';
+
+export class AuthorityFinder extends LitElement {
+  static override styles = css`
+    :host {
+      --_text: var(--srw-color-text, #0b0c0c);
+      --_secondary: var(--srw-color-secondary-text, #484949);
+      --_link: var(--srw-color-link, #1d70b8);
+      --_focus: var(--srw-color-focus, #ffdd00);
+      --_focus-text: var(--srw-color-focus-text, #0b0c0c);
+      --_border: var(--srw-color-border, #505a5f);
+      --_panel: var(--srw-color-panel, #f3f2f1);
+      --_background: var(--srw-color-background, #ffffff);
+      --_space: var(--srw-space, 1rem);
+      --_radius: var(--srw-radius, 0);
+      display: block;
+      box-sizing: border-box;
+      color: var(--_text);
+      font-family: var(--srw-font-family, inherit);
+      font-size: var(--srw-font-size, 1.1875rem);
+      line-height: 1.5;
+      overflow-wrap: anywhere;
+      margin-bottom: calc(var(--_space) * 1.5);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    .finder {
+      border-inline-start: 5px solid var(--_border);
+      padding-inline-start: var(--_space);
+    }
+    p {
+      margin: 0 0 var(--_space);
+    }
+    .title {
+      font-weight: 700;
+      margin-bottom: calc(var(--_space) / 2);
+    }
+    .label {
+      display: block;
+      margin-bottom: calc(var(--_space) / 4);
+    }
+    .hint,
+    .option-hint {
+      color: var(--_secondary);
+    }
+    .hint {
+      margin-bottom: calc(var(--_space) / 2);
+    }
+    .search {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) / 2);
+      align-items: flex-start;
+      margin-bottom: var(--_space);
+    }
+    .input {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_background);
+      flex: 1 1 12em;
+      max-width: 20em;
+      min-height: 2.5em;
+      padding: 0.3em;
+      border: 2px solid var(--_text);
+      border-radius: var(--_radius);
+    }
+    .input:focus {
+      outline: 3px solid var(--_focus);
+      outline-offset: 0;
+      box-shadow: inset 0 0 0 2px var(--_text);
+    }
+    .button {
+      font: inherit;
+      font-weight: 700;
+      color: var(--_text);
+      background: var(--_panel);
+      border: 2px solid transparent;
+      border-radius: var(--_radius);
+      box-shadow: 0 2px 0 #929191;
+      padding: 0.3em 0.8em;
+      min-height: 44px;
+      min-width: 24px;
+      cursor: pointer;
+      text-align: center;
+    }
+    .button[aria-pressed='true'] {
+      border-color: var(--_text);
+    }
+    .button:focus-visible {
+      outline: 3px solid transparent;
+      color: var(--_focus-text);
+      background: var(--_focus);
+      box-shadow: 0 2px 0 var(--_focus-text);
+    }
+    .status:empty {
+      display: none;
+    }
+    .status {
+      margin-bottom: var(--_space);
+    }
+    .options {
+      list-style: none;
+      margin: 0 0 var(--_space);
+      padding: 0;
+      display: grid;
+      gap: calc(var(--_space) / 2);
+    }
+    .option {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) / 4) calc(var(--_space) / 2);
+    }
+    .option-england {
+      border-inline-start: 3px solid var(--_border);
+      padding-inline-start: calc(var(--_space) / 2);
+    }
+    .attribution {
+      color: var(--_secondary);
+      font-size: 0.8em;
+      margin: 0;
+    }
+    a {
+      color: var(--_link);
+      text-underline-offset: 0.15em;
+    }
+    a:focus-visible {
+      outline: 3px solid transparent;
+      color: var(--_focus-text);
+      background-color: var(--_focus);
+      box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+      text-decoration: none;
+    }
+    @media (forced-colors: active) {
+      .button {
+        border: 2px solid ButtonText;
+      }
+    }
+  `;
+
+  /** Translates a message key (the wizard's translator; by default, the finder's own catalogue). */
+  @property({ attribute: false }) t?: Translate;
+
+  /** The language shown. */
+  @property({ reflect: true }) override lang: FinderLang = 'en';
+
+  /** The councils that can be chosen, with their names; empty means every Welsh council. */
+  @property({ attribute: false }) authorities: readonly FinderAuthority[] = [];
+
+  @state() private phase: Phase = 'idle';
+  @state() private result?: LookupResult;
+  @state() private chosen?: string;
+
+  @query('#finder-query') private input!: HTMLInputElement;
+
+  private data?: LookupData;
+
+  private get language(): FinderLang {
+    return String(this.lang).toLowerCase().startsWith('cy') ? 'cy' : 'en';
+  }
+
+  private tr(key: string, values?: Values): string {
+    if (this.t) return this.t(key, values);
+    const catalogue: Record<string, string> = lookupMessages[this.language];
+    return fill(catalogue[key] ?? (lookupMessages.en as Record<string, string>)[key] ?? key, values);
+  }
+
+  /** A council's name in the language shown: from `authorities`, else from the lookup data. */
+  private councilName(id: string): string {
+    const listed = this.authorities.find((a) => a.id === id);
+    if (listed) return (this.language === 'cy' ? listed.name.cy : undefined) ?? listed.name.en;
+    const council = this.data?.councils.find((c) => c.country === 'wales' && c.id === id);
+    return council?.country === 'wales' ? council[this.language] : id;
+  }
+
+  private isListed(id: string): boolean {
+    return this.authorities.length === 0 || this.authorities.some((a) => a.id === id);
+  }
+
+  /** Looks up what is in the box (loading the data the first time). */
+  async find(): Promise<void> {
+    const text = this.input?.value ?? '';
+    this.chosen = undefined;
+    if (!normalise(text)) {
+      this.result = { kind: 'empty' };
+      this.phase = 'done';
+      return;
+    }
+    if (!this.data) {
+      this.phase = 'loading';
+      try {
+        this.data = await loadLookupData();
+      } catch (error) {
+        console.error('srw-authority-finder: the lookup data did not load.', error);
+        this.phase = 'failed';
+        return;
+      }
+    }
+    this.result = findAuthority(text, this.data);
+    this.phase = 'done';
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    if (e.key !== 'Enter' || e.isComposing) return;
+    // Enter finds; it must not submit the wizard's form.
+    e.preventDefault();
+    void this.find();
+  }
+
+  private choose(id: string) {
+    this.chosen = id;
+    this.dispatchEvent(new CustomEvent<AuthorityChosenDetail>('authority-chosen', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  /** The sentence the status region says. */
+  private message(r: LookupResult): string {
+    switch (r.kind) {
+      case 'empty':
+        return this.tr('lookup.empty');
+      case 'none':
+        if (r.reason === 'postcode') return this.tr('lookup.none.postcode');
+        if (r.reason === 'too-many') return this.tr('lookup.none.tooMany', { query: this.input?.value.trim() ?? '' });
+        return this.tr('lookup.none');
+      case 'england':
+        return r.runBy
+          ? this.tr('lookup.england.runBy', { area: r.council, council: r.runBy })
+          : this.tr('lookup.england', { council: r.council });
+      case 'authority': {
+        const council = this.councilName(r.id);
+        const found =
+          r.via === 'place'
+            ? this.tr('lookup.found.place', { place: r.match, council })
+            : r.via === 'council'
+              ? this.tr('lookup.found.council', { council })
+              : this.tr('lookup.found.postcode', { postcode: r.match, council });
+        return this.isListed(r.id) ? found : `${found} ${this.tr('lookup.notListed', { council })}`;
+      }
+      case 'choice':
+        if (r.via === 'place') return r.partial ? this.tr('lookup.choice.partial', { query: r.match }) : this.tr('lookup.choice.place', { place: r.match });
+        if (r.options.every((o) => o.englishCouncil)) return this.tr('lookup.choice.england', { postcode: r.match });
+        return this.tr(r.via === 'district' ? 'lookup.choice.district' : 'lookup.choice.postcode', { postcode: r.match });
+    }
+  }
+
+  /** What one option is: the place that matched, or the council's share of the postcodes. */
+  private explanation(o: ChoiceOption, match: string): string {
+    if (o.placeName) return this.tr('lookup.option.place', { place: o.placeName, type: this.tr(`lookup.type.${o.placeType ?? 'settlement'}`) });
+    if (o.share === undefined) return '';
+    if (o.share >= 0.995) return this.tr('lookup.option.shareMost', { postcode: match });
+    if (o.share < 0.005) return this.tr('lookup.option.shareFew', { postcode: match });
+    return this.tr('lookup.option.share', { percent: Math.round(o.share * 100), postcode: match });
+  }
+
+  private status(): string {
+    if (this.phase === 'loading') return this.tr('lookup.loading');
+    if (this.phase === 'failed') return this.tr('lookup.loadFailed');
+    if (this.phase === 'done' && this.result) {
+      const said = this.message(this.result);
+      return this.chosen ? `${said} ${this.tr('lookup.chosen', { council: this.councilName(this.chosen) })}` : said;
+    }
+    return '';
+  }
+
+  private useButton(id: string, describedBy?: string, pressed?: boolean): TemplateResult {
+    return html`<button
+      type="button"
+      class="button"
+      aria-describedby=${describedBy ?? nothing}
+      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+      @click=${() => this.choose(id)}
+    >
+      ${this.tr('lookup.use', { council: this.councilName(id) })}
+    </button>`;
+  }
+
+  private answer(): TemplateResult | typeof nothing {
+    const r = this.result;
+    if (this.phase !== 'done' || !r) return nothing;
+    if (r.kind === 'authority') return this.isListed(r.id) ? html`<p>${this.useButton(r.id)}</p>` : nothing;
+    if (r.kind !== 'choice') return nothing;
+    return html`<ul class="options">
+      ${r.options.map((o, i) => {
+        const hint = this.explanation(o, r.match);
+        const hintId = `finder-option-${i}`;
+        if (o.englishCouncil) {
+          const england = o.runBy
+            ? this.tr('lookup.option.england.runBy', { area: o.englishCouncil, council: o.runBy })
+            : this.tr('lookup.option.england', { council: o.englishCouncil });
+          return html`<li class="option option-england">${england}${hint ? html` <span class="option-hint">(${hint})</span>` : nothing}</li>`;
+        }
+        if (!o.id) return nothing;
+        if (!this.isListed(o.id)) {
+          const name = this.councilName(o.id);
+          return html`<li class="option">${hint ? `${hint}: ` : ''}${this.tr('lookup.notListed', { council: name })}</li>`;
+        }
+        return html`<li class="option">
+          ${this.useButton(o.id, hint ? hintId : undefined, this.chosen === o.id)}
+          ${hint ? html`<span class="option-hint" id=${hintId}>${hint}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private attribution(): TemplateResult {
+    const [before, after] = this.tr('lookup.attribution.licence').split('{licence}');
+    const link = html`<a href=${LICENCE_URL}>${this.tr('lookup.attribution.licenceName')}</a>`;
+    return html`<p class="attribution" part="attribution">
+      ${ATTRIBUTION.map((line) => html`<span lang="en">${line}</span><br />`)}
+      ${after === undefined ? html`${before} ${link}` : html`${before}${link}${after}`}
+    </p>`;
+  }
+
+  override render() {
+    return html`<div class="finder" lang=${this.language}>
+      <p class="title">${this.tr('lookup.title')}</p>
+      <label class="label" for="finder-query">${this.tr('lookup.label')}</label>
+      <div class="hint" id="finder-hint">${this.tr('lookup.hint')}</div>
+      <div class="search">
+        <input
+          class="input"
+          id="finder-query"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby="finder-hint"
+          @keydown=${this.onKeydown}
+        />
+        <button type="button" class="button" @click=${() => void this.find()}>${this.tr('lookup.find')}</button>
+      </div>
+      <div class="status" role="status" aria-live="polite" aria-atomic="true">${this.status()}</div>
+      ${this.answer()} ${this.attribution()}
+    </div>`;
+  }
+}
+
+if (!customElements.get('srw-authority-finder')) {
+  customElements.define('srw-authority-finder', AuthorityFinder);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'srw-authority-finder': AuthorityFinder;
+  }
+  interface HTMLElementEventMap {
+    'authority-chosen': CustomEvent<AuthorityChosenDetail>;
+  }
+}
