@@ -5,6 +5,43 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { SafeguardingReportWizard } from '../src/index.js';
 import type { Report } from '../machines/report.schema.js';
+import { en } from '../src/i18n/en.js';
+import { cy } from '../src/i18n/cy.js';
+import { shippedDirectory } from '../src/directory/shipped.js';
+
+/**
+ * The language the routes are walked in. Routes are written with the English words; in Welsh each
+ * word is looked up in the catalogues (and council names in the directory), and where one English
+ * word has several Welsh forms ("No": Nac oes, Nac ydy...) the one on screen is used.
+ */
+let walkLanguage: 'en' | 'cy' = 'en';
+export function setWalkLanguage(lang: 'en' | 'cy'): void {
+  walkLanguage = lang;
+}
+
+function candidates(english: string): string[] {
+  if (walkLanguage === 'en') return [english];
+  const out = new Set<string>();
+  for (const [key, value] of Object.entries(en)) {
+    const bare = value.replace(/\{emergency\}/g, '999');
+    const welsh = (cy as Record<string, string>)[key]!.replace(/\{emergency\}/g, '999');
+    if (bare === english) out.add(welsh);
+    // A message with a slot, such as "Statement {n}": match it and fill the Welsh the same way.
+    if (bare.includes('{')) {
+      const names: string[] = [];
+      const pattern = bare.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_, name: string) => {
+        names.push(name);
+        return '(.+?)';
+      });
+      const match = new RegExp(`^${pattern}$`).exec(english);
+      if (match) out.add(names.reduce((w, name, i) => w.replace(`{${name}}`, match[i + 1]!), welsh));
+    }
+    // Headings of optional text steps carry " (optional)".
+    if (`${bare} (optional)` === english) out.add(`${(cy as Record<string, string>)[key]!} ${cy.optional}`);
+  }
+  for (const a of shippedDirectory.authorities) if (a.name.en === english && a.name.cy) out.add(a.name.cy);
+  return out.size ? [...out] : [english];
+}
 
 export type Wizard = SafeguardingReportWizard;
 
@@ -37,10 +74,12 @@ export function headingText(el: Wizard): string {
 }
 
 /** The input a label names, as a person finds it. */
-export function byLabel(el: Wizard, text: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
+export function byLabel(el: Wizard, english: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
   const labels = Array.from(root(el).querySelectorAll('label'));
-  const label =
-    labels.find((l) => norm(l.textContent) === text) ?? labels.find((l) => norm(l.textContent).replace(/ \(optional\)$/, '') === text);
+  const texts = candidates(english);
+  const bare = (l: HTMLLabelElement) => norm(l.textContent).replace(/ \((optional|dewisol)\)$/, '');
+  const text = texts.join(' | ');
+  const label = labels.find((l) => texts.includes(norm(l.textContent))) ?? labels.find((l) => texts.includes(bare(l)));
   if (!label) throw new Error(`No label "${text}". Labels here: ${labels.map((l) => `"${norm(l.textContent)}"`).join(', ')}`);
   const input = root(el).getElementById(label.htmlFor);
   if (!input) throw new Error(`Label "${text}" points at nothing`);
@@ -64,16 +103,19 @@ export async function type(el: Wizard, label: string, value: string): Promise<vo
 
 export async function selectOption(el: Wizard, label: string, optionText: string): Promise<void> {
   const select = byLabel(el, label) as HTMLSelectElement;
-  const option = Array.from(select.options).find((o) => norm(o.textContent) === optionText);
+  const names = candidates(optionText);
+  const option = Array.from(select.options).find((o) => names.includes(norm(o.textContent)));
   if (!option) throw new Error(`No option "${optionText}"`);
   select.value = option.value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
 
-export function button(el: Wizard, text: string): HTMLButtonElement {
+export function button(el: Wizard, english: string): HTMLButtonElement {
   const buttons = Array.from(root(el).querySelectorAll<HTMLButtonElement>('button'));
-  const found = buttons.find((b) => norm(b.textContent) === text) ?? buttons.find((b) => norm(b.textContent).startsWith(text));
+  const texts = candidates(english);
+  const text = texts.join(' | ');
+  const found = buttons.find((b) => texts.includes(norm(b.textContent))) ?? buttons.find((b) => texts.some((t) => norm(b.textContent).startsWith(t)));
   if (!found) throw new Error(`No button "${text}". Buttons: ${buttons.map((b) => `"${norm(b.textContent)}"`).join(', ')}`);
   return found;
 }
@@ -89,9 +131,9 @@ export async function next(el: Wizard): Promise<void> {
   await press(el, 'Continue');
 }
 
-export async function expectHeading(el: Wizard, text: string): Promise<void> {
+export async function expectHeading(el: Wizard, english: string): Promise<void> {
   await el.updateComplete;
-  expect(headingText(el)).to.equal(text);
+  expect(candidates(english), `heading in ${walkLanguage}`).to.include(headingText(el));
 }
 
 export function text(el: Wizard): string {

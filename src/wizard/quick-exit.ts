@@ -53,8 +53,9 @@ export function shiftCounter(now: () => number = () => performance.now(), onTime
         count = 0;
         onTimeout?.();
       }, WINDOW_MS);
-      if (count >= 3) reset();
-      return count >= 3 ? 3 : count;
+      if (count < 3) return count;
+      reset();
+      return 3;
     },
     reset,
   };
