@@ -44,11 +44,23 @@ export interface StepChangeDetail {
  * @fires {CustomEvent<DirectoryProblem[]>} directory-problem - A supplied directory had problems; the valid parts are used.
  * @fires {CustomEvent<void>} wizard-exit - Quick exit was used; cancel it to do the leaving yourself (answers are wiped either way).
  *
+ * @slot logo - The board's logo, shown at the top of every step.
+ * @slot intro - The board's own introduction, shown above the first question only.
+ * @slot - Content for when JavaScript does not run (such as "If a child is in immediate danger, call 999"): replaced by the wizard.
+ *
  * @csspart heading - Each step's heading.
- * @csspart emergency-line - The "In an emergency, call" line shown on every step.
- * @csspart emergency-banner - The "Call the emergency number now" panel.
+ * @csspart emergency-line - The "In an emergency, call 999" line shown on every step.
+ * @csspart emergency-banner - The "Call 999 now" panel.
+ * @csspart call-emergency - The "Call 999" button.
+ * @csspart exit-button - The quick exit button.
+ * @csspart progress - "Question n of about m".
+ * @csspart button - The Continue and Confirm buttons.
  * @csspart summary - The completed report summary.
+ * @csspart summary-list - The check-your-answers list.
+ * @csspart outcome - The summary's outcome panel.
  * @csspart contact - A contact card.
+ * @csspart reason - The sentence saying which contact applies now, and why.
+ * @csspart not-known - The notice when no checked number is held.
  *
  * @cssprop --srw-font-family - Font (inherits the host page's font by default).
  * @cssprop --srw-color-text - Text colour.
@@ -56,6 +68,16 @@ export interface StepChangeDetail {
  * @cssprop --srw-color-focus - Focus highlight colour.
  * @cssprop --srw-color-button - Main button colour.
  * @cssprop --srw-color-emergency - Emergency colour.
+ * @cssprop --srw-color-error - Error colour.
+ * @cssprop --srw-color-secondary-text - Hint text colour.
+ * @cssprop --srw-color-button-text - Main button text colour.
+ * @cssprop --srw-color-focus-text - Text colour on the focus highlight.
+ * @cssprop --srw-color-border - Border colour.
+ * @cssprop --srw-color-panel - Panel background.
+ * @cssprop --srw-color-background - Background.
+ * @cssprop --srw-font-size - Base font size.
+ * @cssprop --srw-space - Spacing unit.
+ * @cssprop --srw-radius - Corner radius of buttons, fields and panels.
  */
 export class SafeguardingReportWizard extends LitElement {
   static override styles = wizardStyles;
@@ -504,7 +526,7 @@ export class SafeguardingReportWizard extends LitElement {
       return html`<form novalidate @submit=${this.onSubmit} aria-labelledby="step-heading">
         <div id="step-heading">${heading(v.t('check.heading'))}</div>
         ${checkAnswersView(v.answers, this.context.history, v.t, v.directory, v.lang, (s) => this.machine.send({ type: 'nav.change', step: s }))}
-        <button class="button" type="submit">${v.t('check.submit')}</button>
+        <button class="button" part="button" type="submit">${v.t('check.submit')}</button>
       </form>`;
     }
     if (step === 'summary') {
@@ -527,7 +549,7 @@ export class SafeguardingReportWizard extends LitElement {
     const body = STEP_VIEWS[step]?.(v) ?? nothing;
     return html`<form novalidate @submit=${this.onSubmit} aria-label=${stepTitle(step, v)}>
       ${body}
-      <button class="button" type="submit">${v.t('nav.continue')}</button>
+      <button class="button" part="button" type="submit">${v.t('nav.continue')}</button>
     </form>`;
   }
 
@@ -551,6 +573,7 @@ export class SafeguardingReportWizard extends LitElement {
           </button>
           <span class="visually-hidden" role="status">${this.exitStatus}</span>
         </div>
+        <slot name="logo"></slot>
         <div class="topbar no-print">
           <p class="emergency-line" part="emergency-line">
             ${v.t('app.emergencyLine')} <a href="tel:${this.emergencyNumber}">${this.emergencyNumber}</a>
@@ -565,7 +588,7 @@ export class SafeguardingReportWizard extends LitElement {
         ${this.draftRestored && this.context.history.length > 0
           ? html`<p class="notice" role="status">${v.t('app.draftRestored')}</p>`
           : nothing}
-        ${this.renderProgress(step)}
+        ${step === 'danger' ? html`<slot name="intro"></slot>` : nothing} ${this.renderProgress(step)}
         ${this.renderErrors(v)}
         ${
           // Each step gets its own DOM: fields of one question never carry over into the next.
