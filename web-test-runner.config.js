@@ -33,6 +33,11 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Two test pages run at once; the one in the background must still get animation frames
+          // (open-wc's fixture() waits for one), or its tests hang.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

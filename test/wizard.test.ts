@@ -248,7 +248,7 @@ describe('The completed report summary', () => {
     const summary = text(el);
     expect(summary).to.contain('within 24 hours').and.contain('one working day').and.contain("follow your local authority's instructions");
     expect(summary).to.contain('any reference number');
-    expect(summary).to.contain('within 7 working days (by Friday, 27 November 2026)');
+    expect(summary).to.contain('within 7 working days (by Friday 27 November 2026)');
     expect(summary).to.contain('senior manager for safeguarding');
   });
 

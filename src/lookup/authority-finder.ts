@@ -193,8 +193,10 @@ export class AuthorityFinder extends LitElement {
     return String(this.lang).toLowerCase().startsWith('cy') ? 'cy' : 'en';
   }
 
+  /** The wizard's translator first; a key it does not have yet (it echoes the key) comes from lookupMessages. */
   private tr(key: string, values?: Values): string {
-    if (this.t) return this.t(key, values);
+    const given = this.t?.(key, values);
+    if (given !== undefined && given !== key) return given;
     const catalogue: Record<string, string> = lookupMessages[this.language];
     return fill(catalogue[key] ?? (lookupMessages.en as Record<string, string>)[key] ?? key, values);
   }
@@ -339,7 +341,7 @@ export class AuthorityFinder extends LitElement {
     const [before, after] = this.tr('lookup.attribution.licence').split('{licence}');
     const link = html`<a href=${LICENCE_URL}>${this.tr('lookup.attribution.licenceName')}</a>`;
     return html`<p class="attribution" part="attribution">
-      ${ATTRIBUTION.map((line) => html`<span lang="en">${line}</span><br />`)}
+      ${ATTRIBUTION.map((line) => html`<span lang="en">${line}</span><br />${' '}`)}
       ${after === undefined ? html`${before} ${link}` : html`${before}${link}${after}`}
     </p>`;
   }

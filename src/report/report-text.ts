@@ -7,7 +7,7 @@ import { contactLines, decisionText, formatDate, formatTime, nextSteps, reasonTe
 export function reportText(report: Report, rows: AnswerRow[], authorityName: string, lang: Lang, t: Translate): string {
   const out: string[] = [];
   const heading = (s: string) => out.push('', s, '='.repeat(Math.min(s.length, 60)));
-  out.push(t('text.title'), t('summary.generated', { date: formatDate(report.completedAt, lang), time: formatTime(report.completedAt, lang) }));
+  out.push(t('text.title'), t('summary.generated', { date: formatDate(report.completedAt, t), time: formatTime(report.completedAt) }));
   out.push('', t(`summary.outcome.${report.outcome}`));
 
   heading(t('text.section.contact'));
@@ -21,11 +21,11 @@ export function reportText(report: Report, rows: AnswerRow[], authorityName: str
   out.push(`${t('app.emergencyLine')} ${report.contact.emergency.phone ?? ''}.`, t('contactNow.police'));
 
   heading(t('text.section.next'));
-  for (const step of nextSteps(report, lang, t)) out.push(`- ${step}`);
+  for (const step of nextSteps(report, t)) out.push(`- ${step}`);
 
   heading(t('text.section.decisions'));
   for (const d of report.decisions) {
-    const x = decisionText(d, report, lang, t);
+    const x = decisionText(d, report, t);
     out.push(`- ${x.topic}: ${x.decision}.`);
     for (const r of x.reasons) out.push(`    ${r}`);
     if (x.note) out.push(`    "${x.note}"`);

@@ -2,27 +2,36 @@
  * The summary's sentences, built once from the report so the screen, the printout and the text
  * file say the same thing in the chosen language.
  */
-import type { ContactReason } from '../../machines/contact-now.js';
+import { DAY_NAMES, type ContactReason } from '../../machines/contact-now.js';
+import { walesTime } from '../../machines/wales-time.js';
 import type { Contact } from '../../machines/directory.schema.js';
 import type { Decision, Report } from '../../machines/report.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 import { nameIn } from './format.js';
 
-const locale = (lang: Lang) => (lang === 'cy' ? 'cy-GB' : 'en-GB');
+/**
+ * Dates and times are written from Wales's local date and the catalogue's day and month names,
+ * not by Intl's locale data: browsers do not all carry Welsh, and would fall back to American English.
+ */
+function partsOf(isoOrDate: string) {
+  // A bare date (YYYY-MM-DD) is taken at midday, so it is the same day in Wales.
+  return walesTime(new Date(/^\d{4}-\d{2}-\d{2}$/.test(isoOrDate) ? `${isoOrDate}T12:00:00Z` : isoOrDate));
+}
 
-/** A moment as Wales's local time, such as "20:00 on Friday 20 November 2026". */
-export function formatInstant(iso: string, lang: Lang, t: Translate): string {
-  return `${formatDate(iso, lang)}, ${t('summary.at', { time: formatTime(iso, lang) })}`;
+/** "Friday 27 November 2026" / "Dydd Gwener 27 Tachwedd 2026". */
+export function formatDate(isoOrDate: string, t: Translate): string {
+  const p = partsOf(isoOrDate);
+  return `${t(`day.${DAY_NAMES[p.weekday]}`)} ${p.day} ${t(`month.${p.month}`)} ${p.year}`;
 }
 
 /** HH:MM in Wales. */
-export function formatTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+export function formatTime(iso: string): string {
+  return partsOf(iso).time;
 }
 
-export function formatDate(isoOrDate: string, lang: Lang): string {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(isoOrDate) ? new Date(`${isoOrDate}T12:00:00Z`) : new Date(isoOrDate);
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'Europe/London', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+/** A moment as Wales's local time, such as "Friday 20 November 2026, at 20:00". */
+export function formatInstant(iso: string, t: Translate): string {
+  return `${formatDate(iso, t)}, ${t('summary.at', { time: formatTime(iso) })}`;
 }
 
 /** "It is Saturday, so call the out-of-hours Emergency Duty Team." */
@@ -34,9 +43,9 @@ export function reasonText(reason: ContactReason | Report['contact']['reason'], 
   return t(reason.key, values);
 }
 
-export function sourceText(contact: Contact, lang: Lang, t: Translate): string {
+export function sourceText(contact: Contact, t: Translate): string {
   const source = contact.source.startsWith('seed:') ? contact.source.slice(5) : contact.source;
-  const checked = formatDate(contact.checked, lang);
+  const checked = formatDate(contact.checked, t);
   return contact.sourceDate
     ? t('contactNow.source', { source, date: contact.sourceDate, checked })
     : t('contactNow.sourceUndated', { source, checked });
@@ -50,12 +59,12 @@ export function contactLines(contact: Contact | undefined, lang: Lang, t: Transl
     contact.email ? `${t('contactNow.email')}: ${contact.email}` : '',
     contact.web ? `${t('contactNow.web')}: ${contact.web}` : '',
     contact.status === 'unchecked' ? t('contactNow.unchecked') : '',
-    sourceText(contact, lang, t),
+    sourceText(contact, t),
   ].filter(Boolean);
 }
 
 /** What to do next (WSP c2-p17, c2-p18), for the route taken. */
-export function nextSteps(report: Report, lang: Lang, t: Translate): string[] {
+export function nextSteps(report: Report, t: Translate): string[] {
   const steps: string[] = [];
   const d = report.deadlines;
   if (report.outcome === 'adult-signpost') return [t('summary.next.call'), t('summary.next.adult'), t('summary.next.note')];
@@ -63,12 +72,12 @@ export function nextSteps(report: Report, lang: Lang, t: Translate): string[] {
   steps.push(t('summary.next.call'));
   steps.push(
     t('summary.next.writing', {
-      deadline: formatInstant(d.writtenWithin24Hours, lang, t),
-      workingDay: formatDate(d.writtenWithinOneWorkingDay, lang),
+      deadline: formatInstant(d.writtenWithin24Hours, t),
+      workingDay: formatDate(d.writtenWithinOneWorkingDay, t),
     }),
   );
   steps.push(t('summary.next.note'));
-  steps.push(t('summary.next.chase', { chase: formatDate(d.chaseAfter, lang) }));
+  steps.push(t('summary.next.chase', { chase: formatDate(d.chaseAfter, t) }));
   if (report.concern?.harm.includes('fgm')) steps.push(t('summary.next.fgm'));
   steps.push(t('summary.next.escalate'));
   return steps;
@@ -83,13 +92,13 @@ export interface DecisionText {
   at: string;
 }
 
-export function decisionText(decision: Decision, report: Report, lang: Lang, t: Translate): DecisionText {
+export function decisionText(decision: Decision, report: Report, t: Translate): DecisionText {
   return {
     topic: t(`topic.${decision.topic}`),
     decision: t(`decision.${decision.decision}`),
     reasons: decision.reasons.map((r) => (r.startsWith('reason.') ? reasonText({ key: r as ContactReason['key'], values: report.contact.reason.values }, t) : t(r))),
     note: decision.note,
     by: decision.by ? t(`by.${decision.by}`) : undefined,
-    at: formatInstant(decision.at, lang, t),
+    at: formatInstant(decision.at, t),
   };
 }

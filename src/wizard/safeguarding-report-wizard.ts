@@ -18,6 +18,7 @@ import { reportText } from '../report/report-text.js';
 import { reasonText } from '../report/summary-content.js';
 import { checkAnswersView } from './check-answers.js';
 import { heading } from './fields.js';
+import '../lookup/authority-finder.js';
 import { printSheet } from './print.js';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft-store.js';
 import { hidePage, shiftCounter, unhidePage } from './quick-exit.js';
@@ -506,6 +507,7 @@ export class SafeguardingReportWizard extends LitElement {
       contact: this.step === 'contactNow' ? this.contactWhenShown : undefined,
       onAddStatement: this.addStatement,
       onRemoveStatement: this.removeStatement,
+      onAuthorityChosen: (id) => this.machine.send({ type: 'draft.update', values: { authority: id } }),
     };
   }
 

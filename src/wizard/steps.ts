@@ -21,6 +21,7 @@ export interface StepView extends FieldContext {
   contact?: ContactNow;
   onAddStatement: () => void;
   onRemoveStatement: (index: number) => void;
+  onAuthorityChosen: (id: string) => void;
 }
 
 const opts = (v: StepView, prefix: string, values: readonly string[], withHints: readonly string[] = []): Option[] =>
@@ -58,7 +59,7 @@ export function contactCard(v: StepView, contact: Contact, title?: string): Temp
         : nothing}
       ${contact.web ? html`<p class="contact-line">${v.t('contactNow.web')}: <a href=${contact.web}>${contact.web}</a></p>` : nothing}
       ${contact.status === 'unchecked' ? html`<p class="warning-text">${v.t('contactNow.unchecked')}</p>` : nothing}
-      <p class="source">${sourceText(contact, v.lang, v.t)}</p>
+      <p class="source">${sourceText(contact, v.t)}</p>
     </div>
   `;
 }
@@ -302,6 +303,14 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
 
   authority: (v) => html`
     ${heading(v.answers.subject === 'adult' ? v.t('authority.heading.adult') : v.t('authority.heading'))}
+    ${v.directory.jurisdiction === 'wales'
+      ? html`<srw-authority-finder
+          .t=${v.t}
+          .lang=${v.lang}
+          .authorities=${v.directory.authorities}
+          @authority-chosen=${(e: CustomEvent<{ id: string }>) => v.onAuthorityChosen(e.detail.id)}
+        ></srw-authority-finder>`
+      : nothing}
     ${select(v, {
       field: 'authority',
       label: v.t('authority.label'),

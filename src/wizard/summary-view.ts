@@ -35,13 +35,13 @@ export function summaryView(v: StepView, report: Report, now: ContactNow | undef
 
       <h3>${v.t('summary.nextTitle')}</h3>
       <ol class="list list-number">
-        ${nextSteps(report, v.lang, v.t).map((s) => html`<li>${s}</li>`)}
+        ${nextSteps(report, v.t).map((s) => html`<li>${s}</li>`)}
       </ol>
 
       <h3>${v.t('summary.decisionsTitle')}</h3>
       <dl class="summary-list">
         ${report.decisions.map((d) => {
-          const x = decisionText(d, report, v.lang, v.t);
+          const x = decisionText(d, report, v.t);
           return html`<div class="summary-row">
             <dt class="summary-key">${x.topic}</dt>
             <dd class="summary-value">
