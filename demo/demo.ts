@@ -11,6 +11,8 @@ const now = new URLSearchParams(location.search).get('now');
 
 if (wizard) {
   if (now && !Number.isNaN(Date.parse(now))) wizard.clock = () => new Date(now);
+  // Development only: ?inspect shows the live statechart in Stately's inspector (demo/inspector.ts).
+  if (new URLSearchParams(location.search).has('inspect')) void import('./inspector.js').then((m) => m.attachInspector(wizard));
   // The host sets its own page title from the step's question.
   wizard.addEventListener('step-change', (e) => {
     document.title = `${e.detail.title} – ${baseTitle}`;

@@ -111,8 +111,10 @@ export class SafeguardingReportWizard extends LitElement {
   @property({ attribute: false }) messages: Partial<Record<Lang, Record<string, string>>> = {};
 
   /**
-   * Development only: an inspection observer (from `@statelyai/inspect`'s `createBrowserInspector().inspect`).
-   * Set it before the element is connected; it never enters the production bundle.
+   * Development only: a function that receives XState's inspection events, such as
+   * `(e) => createBrowserInspector().inspect.next(e)` from `@statelyai/inspect` (see demo/inspector.ts).
+   * Set it before the element is connected to see the machine's definition too. The inspector
+   * itself never enters the production bundle.
    */
   @property({ attribute: false }) inspector?: (event: unknown) => void;
 
