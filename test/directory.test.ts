@@ -46,6 +46,17 @@ describe('Every local authority in Wales', () => {
   });
 });
 
+describe('The README\'s example directory', () => {
+  it('is a complete, valid directory file, with no problems', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const block = /A complete example file, for one council:\s*```json\n([\s\S]*?)```/.exec(readme);
+    expect(block, 'the example in the README').to.exist;
+    const { directory, problems } = readDirectory(JSON.parse(block![1]!), shippedDirectory);
+    expect(problems).to.deep.equal([]);
+    expect(directory.authorities.find((a) => a.id === 'torfaen')?.children?.phone).to.equal('01495 762200');
+  });
+});
+
 describe('A broken directory (at least 25 kinds), each with a message that names the field and says what to do', () => {
   expect(BROKEN_DIRECTORIES.length).to.be.at.least(25);
   for (const broken of BROKEN_DIRECTORIES) {
