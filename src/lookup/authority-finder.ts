@@ -10,6 +10,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { fill, type Translate, type Values } from '../i18n/translate.js';
 import { lookupMessages } from '../i18n/lookup-messages.js';
+import { themeTokens } from '../wizard/theme.js';
 import { ATTRIBUTION, LICENCE_URL } from './attribution.js';
 import { findAuthority, normalise, type ChoiceOption, type LookupData, type LookupResult } from './find-authority.js';
 import { loadLookupData } from './load-lookup-data.js';
@@ -29,18 +30,10 @@ export interface AuthorityChosenDetail {
 type Phase = 'idle' | 'loading' | 'failed' | 'done';
 
 export class AuthorityFinder extends LitElement {
-  static override styles = css`
+  static override styles = [
+    themeTokens,
+    css`
     :host {
-      --_text: var(--srw-color-text, #0b0c0c);
-      --_secondary: var(--srw-color-secondary-text, #484949);
-      --_link: var(--srw-color-link, #1d70b8);
-      --_focus: var(--srw-color-focus, #ffdd00);
-      --_focus-text: var(--srw-color-focus-text, #0b0c0c);
-      --_border: var(--srw-color-border, #505a5f);
-      --_panel: var(--srw-color-panel, #f3f2f1);
-      --_background: var(--srw-color-background, #ffffff);
-      --_space: var(--srw-space, 1rem);
-      --_radius: var(--srw-radius, 0);
       display: block;
       box-sizing: border-box;
       color: var(--_text);
@@ -170,7 +163,8 @@ export class AuthorityFinder extends LitElement {
         border: 2px solid ButtonText;
       }
     }
-  `;
+  `,
+  ];
 
   /** Translates a message key (the wizard's translator; by default, the finder's own catalogue). */
   @property({ attribute: false }) t?: Translate;

@@ -198,14 +198,23 @@ export class SafeguardingReportWizard extends LitElement {
     this.dispatchEvent(new CustomEvent('directory-problem', { detail: problems, bubbles: true, composed: true }));
   }
 
+  /**
+   * Listeners on the page, added while connected. Shift pressed three times anywhere on the page
+   * exits (the capture listeners see keys typed inside the shadow root too).
+   */
+  private get pageListeners(): [EventTarget, string, EventListener, boolean][] {
+    return [
+      [document, 'keydown', this.onKeydown as EventListener, true],
+      [document, 'keyup', this.onKeyup as EventListener, true],
+      [window, 'pageshow', this.onPageShow, false],
+      [window, 'beforeunload', this.onBeforeUnload as EventListener, false],
+      [window, 'popstate', this.onPopState as EventListener, false],
+    ];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Shift pressed three times anywhere on the page exits (the listener sees keys typed inside the shadow root too).
-    document.addEventListener('keydown', this.onKeydown, true);
-    document.addEventListener('keyup', this.onKeyup, true);
-    window.addEventListener('pageshow', this.onPageShow);
-    window.addEventListener('beforeunload', this.onBeforeUnload);
-    window.addEventListener('popstate', this.onPopState);
+    for (const [target, type, listener, capture] of this.pageListeners) target.addEventListener(type, listener, capture);
     if (this.useHistory) history.replaceState({ srw: this.historyKey, index: this.historyIndex }, '');
     // The language follows the page's lang when it changes.
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -219,11 +228,7 @@ export class SafeguardingReportWizard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeydown, true);
-    document.removeEventListener('keyup', this.onKeyup, true);
-    window.removeEventListener('pageshow', this.onPageShow);
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
-    window.removeEventListener('popstate', this.onPopState);
+    for (const [target, type, listener, capture] of this.pageListeners) target.removeEventListener(type, listener, capture);
     this.langObserver.disconnect();
     this.shift.reset();
   }

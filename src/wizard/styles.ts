@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { themeTokens } from './theme.js';
 
 /**
  * Styles in the shape of the GOV.UK Design System, without its brand (peers-and-ux.md 1.2: services
@@ -6,22 +7,10 @@ import { css } from 'lit';
  * WCAG AA contrast on white. Inherited properties are reset on :host so the host page's CSS cannot
  * break the layout, except the font, which is inherited unless --srw-font-family says otherwise.
  */
-export const wizardStyles = css`
+export const wizardStyles = [
+  themeTokens,
+  css`
   :host {
-    --_text: var(--srw-color-text, #0b0c0c);
-    --_secondary: var(--srw-color-secondary-text, #484949);
-    --_link: var(--srw-color-link, #1d70b8);
-    --_focus: var(--srw-color-focus, #ffdd00);
-    --_focus-text: var(--srw-color-focus-text, #0b0c0c);
-    --_button: var(--srw-color-button, #00703c);
-    --_button-text: var(--srw-color-button-text, #ffffff);
-    --_emergency: var(--srw-color-emergency, #c0281a);
-    --_error: var(--srw-color-error, #c0281a);
-    --_border: var(--srw-color-border, #505a5f);
-    --_panel: var(--srw-color-panel, #f3f2f1);
-    --_background: var(--srw-color-background, #ffffff);
-    --_space: var(--srw-space, 1rem);
-    --_radius: var(--srw-radius, 0);
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -419,4 +408,5 @@ export const wizardStyles = css`
       color: #000;
     }
   }
-`;
+`,
+];
