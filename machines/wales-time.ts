@@ -18,20 +18,24 @@ export interface WalesTime {
   time: string;
 }
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  weekday: 'short',
-});
+// Made on first use, not when the module loads: the first time-zone formatter in a page costs
+// 15-50 ms, which would otherwise delay the first question (bench/results.json).
+let formatter: Intl.DateTimeFormat | undefined;
+const walesFormatter = () =>
+  (formatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    weekday: 'short',
+  }));
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export function walesTime(instant: Date): WalesTime {
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(walesFormatter().formatToParts(instant).map((p) => [p.type, p.value]));
   const year = Number(parts.year);
   const month = Number(parts.month);
   const day = Number(parts.day);

@@ -1,0 +1,137 @@
+/* global performance, requestAnimationFrame, MessageChannel, Event */
+// Walks the wizard as a person does, by the words on labels and buttons, with plain DOM on the
+// element's shadow root (the same way test/helpers.ts finds things, without the test libraries).
+// Used by the bench pages; the bundle under test is the built dist/ file.
+
+export const FIXED_NOW = '2026-11-18T12:00:00Z';
+
+/**
+ * The bench route: a practitioner who saw something, no DSP, consent sought and given, Torfaen.
+ * Each entry is one step: what is done there before Continue (nothing for optional steps).
+ * The last step's button is the confirm button on "Check your answers".
+ */
+export const ROUTE = [
+  [['choose', 'No']],
+  [['choose', 'A member of staff or a volunteer']],
+  [['choose', 'A child or young person under 18']],
+  [['choose', 'I saw or heard something myself']],
+  [['choose', 'Physical abuse']],
+  [['type', 'Statement 1', 'Bruises on both upper arms, like finger marks, seen in PE on Tuesday.']],
+  [], // What does the child want to happen? (optional)
+  [], // About the child (optional details)
+  [['choose', 'No, or I do not know who it is']],
+  [['choose', 'Yes, we will ask them, or have asked them']],
+  [['choose', 'They agreed to the report']],
+  [], // The child's views
+  [['select', 'Council (local authority)', 'Torfaen']],
+  [], // Who to contact now
+];
+export const CONFIRM = 'Confirm and see your report summary';
+
+const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+const root = (el) => el.shadowRoot;
+
+export const headingText = (el) => norm(root(el).querySelector('[data-heading]')?.textContent);
+
+function byLabel(el, text) {
+  const labels = Array.from(root(el).querySelectorAll('label'));
+  const label =
+    labels.find((l) => norm(l.textContent) === text) ?? labels.find((l) => norm(l.textContent).replace(/ \(optional\)$/, '') === text);
+  if (!label) throw new Error(`On "${headingText(el)}": no label "${text}". Labels: ${labels.map((l) => `"${norm(l.textContent)}"`).join(', ')}`);
+  const input = root(el).getElementById(label.htmlFor);
+  if (!input) throw new Error(`Label "${text}" points at nothing`);
+  return input;
+}
+
+function button(el, text) {
+  const buttons = Array.from(root(el).querySelectorAll('button'));
+  const found = buttons.find((b) => norm(b.textContent) === text) ?? buttons.find((b) => norm(b.textContent).startsWith(text));
+  if (!found) throw new Error(`On "${headingText(el)}": no button "${text}". Buttons: ${buttons.map((b) => `"${norm(b.textContent)}"`).join(', ')}`);
+  return found;
+}
+
+function act(el, [kind, label, value]) {
+  const input = byLabel(el, label);
+  if (kind === 'choose') input.click();
+  else if (kind === 'type') {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  } else if (kind === 'select') {
+    const option = Array.from(input.options).find((o) => norm(o.textContent) === value);
+    if (!option) throw new Error(`No option "${value}" in "${label}"`);
+    input.value = option.value;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  } else throw new Error(`Unknown action ${kind}`);
+}
+
+/** Waits until Lit has no update pending (an update may request another one). */
+export async function settled(el) {
+  while (!(await el.updateComplete));
+}
+
+/**
+ * Resolves after the next frame has been rendered: a requestAnimationFrame callback runs just
+ * before that frame's style, layout and paint; a message posted from it is handled after them.
+ * (Two rAFs would also wait for the frame after, which in headless Chromium is tied to the
+ * compositor's frame clock and adds 8 to 30 ms that are not the wizard's.)
+ */
+export const nextPaint = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(undefined);
+    }),
+  );
+
+/** A new wizard with the fixed clock, attached to `parent`; resolves once its first question is painted. */
+export async function createWizard(parent) {
+  const el = document.createElement('safeguarding-report-wizard');
+  el.clock = () => new Date(FIXED_NOW);
+  parent.append(el);
+  await settled(el);
+  await nextPaint();
+  return el;
+}
+
+/**
+ * Walks ROUTE to the summary. For each step, times from just before the first answer is given to
+ * the next question painted (`painted`) and to Lit's render finished (`rendered`); the last entry
+ * of `steps` is check answers. `summary` is Confirm to the summary painted. Marks
+ * (`srw-step-<i>-start`/`-end`, `srw-summary-start`/`-end`) bound the same spans in a trace.
+ */
+export async function walkRoute(el) {
+  const steps = [];
+  for (const [i, actions] of ROUTE.entries()) {
+    const from = headingText(el);
+    performance.mark(`srw-step-${i}-start`);
+    const t0 = performance.now();
+    for (const a of actions) act(el, a);
+    button(el, 'Continue').click();
+    await settled(el);
+    const t1 = performance.now();
+    await nextPaint();
+    const t2 = performance.now();
+    performance.mark(`srw-step-${i}-end`);
+    const to = headingText(el);
+    if (to === from || root(el).querySelector('[data-error-summary]')) {
+      throw new Error(`Stuck on "${from}": ${norm(root(el).querySelector('[data-error-summary]')?.textContent) || 'the heading did not change'}`);
+    }
+    steps.push({ from, to, rendered: t1 - t0, painted: t2 - t0 });
+  }
+  const from = headingText(el);
+  performance.mark('srw-summary-start');
+  const t0 = performance.now();
+  button(el, CONFIRM).click();
+  await settled(el);
+  const t1 = performance.now();
+  await nextPaint();
+  const t2 = performance.now();
+  performance.mark('srw-summary-end');
+  const to = headingText(el);
+  if (!root(el).querySelector('[part~="summary"]') && to === from) throw new Error(`Confirm on "${from}" did not show the summary`);
+  return { steps, summary: { from, to, rendered: t1 - t0, painted: t2 - t0 } };
+}
