@@ -294,6 +294,34 @@ describe('The completed report summary', () => {
     expect(document.documentElement.hasAttribute('data-srw-printing')).to.equal(false);
   });
 
+  it('Section 5 about the safeguarding lead: the summary says not to tell them, and to go past them', async () => {
+    const el = await wizardAt(TIMES.weekdayNoon);
+    const steps = byName('Section 5').steps.map((step) =>
+      step.heading === 'Is the concern about your safeguarding lead?' ? { ...step, act: (w: Wizard) => choose(w, 'Yes') } : step,
+    );
+    for (const step of steps) {
+      await step.act?.(el);
+      await next(el);
+    }
+    await press(el, 'Confirm and see your report summary');
+    expect(text(el)).to.contain('Do not tell your safeguarding lead: the concern is about them.');
+    expect(text(el)).to.not.contain('Tell your safeguarding lead now');
+    expect(el.reportText()).to.contain('Do not tell your safeguarding lead');
+  });
+
+  it('an adult at risk where no adult number is held: the council\'s adult services, not the NSPCC children\'s helpline', async () => {
+    const el = await wizardAt(TIMES.weekdayNoon);
+    for (const step of byName('adult at risk').steps.slice(0, -2)) {
+      await step.act?.(el);
+      await next(el);
+    }
+    const { selectOption } = await import('./helpers.js');
+    await selectOption(el, 'Council (local authority)', 'Torfaen');
+    await next(el);
+    expect(text(el)).to.contain('We do not hold a checked number for Torfaen').and.contain('adult services number');
+    expect(text(el)).to.not.contain('NSPCC');
+  });
+
   it('a council with no checked number says so, and points to its website, the NSPCC and 999', async () => {
     const el = await wizardAt(TIMES.weekdayNoon);
     const route = byName('consent refused');

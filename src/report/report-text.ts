@@ -2,22 +2,23 @@
 import type { Report } from '../../machines/report.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 import type { AnswerRow } from './format.js';
-import { contactLines, decisionText, formatDate, formatTime, nextSteps, reasonText } from './summary-content.js';
+import { contactLines, decisionText, formatDate, formatTime, nextSteps, outcomeText, reasonText } from './summary-content.js';
 
 export function reportText(report: Report, rows: AnswerRow[], authorityName: string, lang: Lang, t: Translate): string {
   const out: string[] = [];
   const heading = (s: string) => out.push('', s, '='.repeat(Math.min(s.length, 60)));
   out.push(t('text.title'), t('summary.generated', { date: formatDate(report.completedAt, t), time: formatTime(report.completedAt) }));
-  out.push('', t(`summary.outcome.${report.outcome}`));
+  out.push('', outcomeText(report, t));
 
   heading(t('text.section.contact'));
   out.push(authorityName);
-  if (report.contact.which === 'notKnown') out.push(t('contactNow.notKnown', { authority: authorityName }), t('contactNow.notKnownAdvice'));
+  if (report.contact.which === 'notKnown') out.push(t('contactNow.notKnown', { authority: authorityName }), t(report.contact.kind === 'adults' ? 'contactNow.notKnownAdvice.adults' : 'contactNow.notKnownAdvice'));
   else out.push(reasonText(report.contact.reason, t));
   out.push(...contactLines(report.contact.contact, lang, t));
   if (report.contact.other) out.push('', `${t('contactNow.other')}:`, ...contactLines(report.contact.other, lang, t));
   if (report.contact.website) out.push(`${t('contactNow.web')}: ${report.contact.website}`);
-  if (report.contact.which === 'notKnown' && report.contact.advice) out.push(...contactLines(report.contact.advice, lang, t));
+  // The NSPCC helpline is for concerns about children, not adults.
+  if (report.contact.which === 'notKnown' && report.contact.kind !== 'adults' && report.contact.advice) out.push(...contactLines(report.contact.advice, lang, t));
   out.push(`${t('app.emergencyLine')} ${report.contact.emergency.phone ?? ''}.`, t('contactNow.police'));
 
   heading(t('text.section.next'));

@@ -102,3 +102,9 @@ export function decisionText(decision: Decision, report: Report, t: Translate): 
     at: formatInstant(decision.at, t),
   };
 }
+
+/** The summary's first line: what to do. A Section 5 concern about the lead itself goes past them (WSP c2-p13). */
+export function outcomeText(report: Report, t: Translate): string {
+  if (report.outcome === 'section5' && report.section5?.aboutLead === 'yes') return t('summary.outcome.section5.aboutLead');
+  return t(`summary.outcome.${report.outcome}`);
+}

@@ -73,10 +73,13 @@ export function contactNowView(v: StepView, now: ContactNow | undefined, authori
           ${now.contact ? contactCard(v, now.contact) : nothing}`
       : html`<div class="notice" part="not-known">
           <p class="lead">${v.t('contactNow.notKnown', { authority: authorityName })}</p>
-          <p>${v.t('contactNow.notKnownAdvice')}</p>
+          <p>${v.t(now?.kind === 'adults' ? 'contactNow.notKnownAdvice.adults' : 'contactNow.notKnownAdvice')}</p>
         </div>`}
     ${website ? html`<p><a href=${website}>${v.t('contactNow.councilSite', { authority: authorityName })}</a></p>` : nothing}
-    ${now?.which === 'notKnown' && nspcc ? contactCard(v, nspcc, v.t('contactNow.nspcc')) : nothing}
+    ${
+      // The NSPCC helpline is for concerns about children, not adults.
+      now?.which === 'notKnown' && now.kind !== 'adults' && nspcc ? contactCard(v, nspcc, v.t('contactNow.nspcc')) : nothing
+    }
     ${now?.other ? contactCard(v, now.other, v.t('contactNow.other')) : nothing}
     <p class="inset">${v.t('contactNow.police')}</p>
   `;

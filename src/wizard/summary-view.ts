@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Report } from '../../machines/report.schema.js';
 import type { AnswerRow } from '../report/format.js';
 import { nameIn } from '../report/format.js';
-import { decisionText, nextSteps } from '../report/summary-content.js';
+import { decisionText, nextSteps, outcomeText } from '../report/summary-content.js';
 import { answerValue } from './check-answers.js';
 import { contactNowView, type StepView } from './steps.js';
 import type { ContactNow } from '../../machines/contact-now.js';
@@ -24,7 +24,7 @@ export function summaryView(v: StepView, report: Report, now: ContactNow | undef
   return html`
     <div class="summary" part="summary">
       <p>${v.t('summary.intro')}</p>
-      <div class="panel panel-outcome" part="outcome"><p class="lead">${v.t(`summary.outcome.${report.outcome}`)}</p></div>
+      <div class="panel panel-outcome" part="outcome"><p class="lead">${outcomeText(report, v.t)}</p></div>
       ${report.emergency.immediateDanger && report.emergency.called999 !== 'yes'
         ? html`<div class="emergency-panel"><p class="lead">${v.t('why.call999Now')}</p></div>`
         : nothing}
