@@ -95,7 +95,7 @@ export const wizardStyles = [
     justify-content: flex-end;
     pointer-events: none;
   }
-  .exit-button {
+  .exit-bar .exit-button {
     pointer-events: auto;
     margin: 0 0 calc(var(--_space) / 2);
   }
