@@ -111,10 +111,17 @@ const machineSetup = setup({
     ...routeGuards,
     invalid: ({ context, event }, params: { step: StepId }) =>
       validateStep(params.step, answersWith(context, event)).length > 0,
+    // Edit mode passes only through steps answered before whose answers are still complete: an
+    // answer emptied on the way Back is asked again, never skipped.
     skipping: ({ context }, params: { step: StepId }) =>
-      context.editing !== null && context.editing !== params.step && context.visited.includes(params.step),
+      context.editing !== null &&
+      context.editing !== params.step &&
+      context.visited.includes(params.step) &&
+      validateStep(params.step, context.answers).length === 0,
     previousIs: ({ context }, params: { step: StepId }) => context.history.at(-1) === params.step,
-    changeIs: ({ event }, params: { step: StepId }) => event.type === 'nav.change' && event.step === params.step,
+    // Only an answer on the route taken can be changed.
+    changeIs: ({ context, event }, params: { step: StepId }) =>
+      event.type === 'nav.change' && event.step === params.step && context.history.includes(params.step),
   },
   actions: {
     setErrors: assign(({ context, event }, params: { step: StepId }) => ({
@@ -149,6 +156,10 @@ const machineSetup = setup({
       answers: draft(context.answers, event.type === 'draft.update' ? event.values : undefined),
     })),
     stopEdit: assign({ editing: null }),
+    confirmed: assign(({ context, event }) => ({
+      times: { ...context.times, checkAnswers: event.type === 'step.submit' ? event.at : context.times.checkAnswers },
+      visited: [...context.visited.filter((s) => s !== 'checkAnswers'), 'checkAnswers' as const],
+    })),
     reset: assign(() => emptyContext()),
   },
 });
@@ -263,12 +274,10 @@ export const wizardMachine = machineSetup.createMachine({
           target: step,
           actions: { type: 'startEdit' as const, params: { step } },
         })),
+        // Confirm takes no answers: only its time is kept.
         'step.submit': {
           target: 'summary',
-          actions: [
-            { type: 'save', params: { step: 'checkAnswers' } },
-            { type: 'pushHistory', params: { step: 'checkAnswers' } },
-          ],
+          actions: ['confirmed', { type: 'pushHistory', params: { step: 'checkAnswers' } }],
         },
       },
     },

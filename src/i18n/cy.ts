@@ -443,7 +443,7 @@ export const cy: Catalogue = {
   'field.dspReason': 'Y rheswm a roddwyd dros beidio â hysbysu',
   'field.stillConcerned': 'Yn dal i gredu bod y plentyn yn wynebu risg',
   'field.consent': "Gofyn i'r rhieni neu'r gofalwyr am gydsyniad",
-  'field.consentOutcome': 'Beth ddigwyddodd',
+  'field.consentOutcome': 'Beth ddigwyddodd pan ofynnwyd am gydsyniad',
   'field.consentOutcomeDetail': 'Beth ddywedon nhw',
   'field.consentReasons': 'Rhesymau dros beidio â gofyn',
   'field.consentOtherReason': 'Rheswm arall',

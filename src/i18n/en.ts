@@ -441,7 +441,7 @@ export const en = {
   'field.dspReason': 'Reason given for not reporting',
   'field.stillConcerned': 'Still think the child is at risk',
   'field.consent': 'Parents or carers asked for consent',
-  'field.consentOutcome': 'What happened',
+  'field.consentOutcome': 'What happened when asked for consent',
   'field.consentOutcomeDetail': 'What they said',
   'field.consentReasons': 'Reasons for not asking',
   'field.consentOtherReason': 'Another reason',

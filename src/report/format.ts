@@ -14,8 +14,8 @@ export interface AnswerRow {
   lines: string[];
 }
 
-/** Option labels: which catalogue key names each stored value. */
-const OPTION_KEY: Partial<Record<AnswerField, (v: string) => string>> = {
+/** Option labels: which catalogue key names each stored value (the words on the option the person chose). */
+export const OPTION_KEY: Partial<Record<AnswerField, (v: string) => string>> = {
   danger: (v) => `danger.${v}`,
   called999: (v) => `emergency.${v}`,
   role: (v) => `role.${v}`,

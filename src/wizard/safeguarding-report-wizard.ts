@@ -373,10 +373,12 @@ export class SafeguardingReportWizard extends LitElement {
       { answers: context.answers, route: this.routeTaken(context), times: context.times },
       { directory: this.activeDirectory, holidays: shippedHolidays, now: this.clock() },
     );
-    // The host receives only a report that passes the exported schema.
-    const checked = reportSchema.parse(report);
-    this.currentReport = checked;
-    this.dispatchEvent(new CustomEvent('report-complete', { detail: checked, bubbles: true, composed: true }));
+    // The host receives only a report that passes the exported schema. If one ever failed, the
+    // person still gets their summary (never stuck), and the page author is told in the console.
+    const checked = reportSchema.safeParse(report);
+    this.currentReport = checked.success ? checked.data : report;
+    if (checked.success) this.dispatchEvent(new CustomEvent('report-complete', { detail: checked.data, bubbles: true, composed: true }));
+    else console.error('safeguarding-report-wizard: the report did not pass its schema, so report-complete was not sent.', checked.error.issues);
   }
 
   /** The summary as plain text, in the language shown. */
