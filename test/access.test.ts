@@ -264,6 +264,12 @@ describe('The keyboard alone', () => {
     await sendKeys({ type: 'Powys' });
     await continueWithKeys(el);
     await expectHeading(el, 'Who to contact now');
+    await continueWithKeys(el);
+    await tabTo(el, isButton('Confirm and see your report summary'), 'Confirm');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await expectHeading(el, 'Your report summary');
+    expect(el.report?.route).to.equal('adult');
   });
 
   it('the Section 5 route, with a child involved, by keyboard', async () => {
@@ -277,6 +283,30 @@ describe('The keyboard alone', () => {
     await expectHeading(el, 'How do you know about this concern?');
     await radio(el, 'The child told me');
     await expectHeading(el, 'What kind of harm are you worried about?');
+    await checkbox(el, 'Sexual abuse');
+    await continueWithKeys(el);
+    await typeInto(el, 'Statement 1', 'Coach messages her at night');
+    await continueWithKeys(el);
+    await expectHeading(el, 'What did the child say? (optional)');
+    await typeInto(el, 'What did the child say?', 'He says it is our secret');
+    await continueWithKeys(el);
+    await continueWithKeys(el); // wishes: optional
+    await continueWithKeys(el); // details: optional
+    // The concern is about the lead, so no questions about talking to them (WSP c2-p13).
+    await expectHeading(el, 'Will you ask the parents or carers for their consent to make the report?');
+    await radio(el, 'Yes, we will ask them, or have asked them');
+    await radio(el, 'They agreed to the report');
+    await continueWithKeys(el); // child's views: optional
+    await tabTo(el, labelled(el, 'Council (local authority)'), 'the council list');
+    await sendKeys({ type: 'Newport' });
+    await continueWithKeys(el);
+    await continueWithKeys(el); // who to contact
+    await tabTo(el, isButton('Confirm and see your report summary'), 'Confirm');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await expectHeading(el, 'Your report summary');
+    expect(el.report?.section5).to.deep.equal({ aboutLead: 'yes', childInvolved: 'yes' });
+    expect(el.report?.concern?.childWords).to.equal('He says it is our secret');
   });
 });
 
@@ -325,6 +355,26 @@ describe('Reflow, spacing and colours', () => {
       const box = target.getBoundingClientRect();
       expect(box.width, target.outerHTML.slice(0, 60)).to.be.at.least(24);
       expect(box.height, target.outerHTML.slice(0, 60)).to.be.at.least(24);
+    }
+  });
+
+  it('no focused control is hidden behind the sticky quick exit button (WCAG 2.4.11)', async () => {
+    await setViewport({ width: 320, height: 480 });
+    const el = await wizardAt(TIMES.weekdayNoon);
+    const route = ROUTES.find((r) => r.name.startsWith('the parent is the alleged abuser'))!;
+    for (const step of route.steps.slice(0, 8)) {
+      for (const control of root(el).querySelectorAll<HTMLElement>('input, textarea, select, button:not(.exit-button), a')) {
+        // The control is scrolled off the top of the screen, then focused (as Tab does): the
+        // browser scrolls it into view, and the sticky exit button must not cover it.
+        window.scrollBy(0, control.getBoundingClientRect().bottom + 50);
+        control.focus();
+        const exit = root(el).querySelector('.exit-button')!.getBoundingClientRect();
+        const box = control.getBoundingClientRect();
+        const covered = box.left >= exit.left && box.right <= exit.right && box.top >= exit.top && box.bottom <= exit.bottom;
+        expect(covered, `${control.outerHTML.slice(0, 60)} on "${headingText(el)}" is hidden behind the exit button`).to.equal(false);
+      }
+      await step.act?.(el);
+      await next(el);
     }
   });
 

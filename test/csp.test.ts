@@ -118,4 +118,27 @@ describe('Strict Content Security Policy', () => {
       frame.remove();
     }
   });
+
+  it('without JavaScript the page\'s own content shows; once the wizard runs, it replaces it', async () => {
+    const frame = await loadFrame('/demo/csp.html');
+    try {
+      const doc = frame.contentDocument!;
+      const el = doc.querySelector('safeguarding-report-wizard') as El;
+      await frame.contentWindow!.customElements.whenDefined('safeguarding-report-wizard');
+      await el.updateComplete;
+      const fallback = el.querySelector('p')!;
+      // The element's own children are not slotted, so they take no space once the wizard runs.
+      expect(fallback.textContent).to.contain('call 999');
+      expect(fallback.getClientRects().length, 'fallback hidden once the wizard runs').to.equal(0);
+      expect(el.shadowRoot!.querySelector('[data-heading]')).to.exist;
+      // The same markup in a document where the element never runs shows its content.
+      const plain = document.createElement('div');
+      plain.innerHTML = '<safeguarding-report-wizard-not-defined><p>If a child is in immediate danger, call 999.</p></safeguarding-report-wizard-not-defined>';
+      document.body.append(plain);
+      expect(plain.querySelector('p')!.getClientRects().length, 'shown without JavaScript').to.be.greaterThan(0);
+      plain.remove();
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -95,6 +95,15 @@ export const wizardStyles = [
     justify-content: flex-end;
     pointer-events: none;
   }
+  /* When focus scrolls a control into view, it stops below the sticky exit button (WCAG 2.4.11). */
+  a,
+  button,
+  input,
+  select,
+  textarea,
+  [tabindex] {
+    scroll-margin-top: 4.5rem;
+  }
   .exit-bar .exit-button {
     pointer-events: auto;
     margin: 0 0 calc(var(--_space) / 2);
