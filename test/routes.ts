@@ -42,6 +42,11 @@ export const DETAILS = s('About the child', async (el) => {
   await type(el, "Child's full name", 'Alex Example');
   await type(el, 'Date of birth or age', '9');
 });
+export const NO_DSP = s('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is'));
+export const ASK_CONSENT = s('Will you ask the parents or carers for their consent to make the report?', (el) =>
+  choose(el, 'Yes, we will ask them, or have asked them'),
+);
+export const CONSENT_GIVEN = s('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report'));
 export const CHILD_VIEWS = s("The child's views on the report", async (el) => {
   await choose(el, 'Not sure');
 });
@@ -62,9 +67,9 @@ export const ROUTES: Route[] = [
       ...CONCERN,
       WISHES,
       DETAILS,
-      s('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
-      s('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
-      s('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      NO_DSP,
+      ASK_CONSENT,
+      CONSENT_GIVEN,
       CHILD_VIEWS,
       TORFAEN,
       CONTACT,
@@ -111,8 +116,8 @@ export const ROUTES: Route[] = [
       ...CONCERN,
       WISHES,
       DETAILS,
-      s('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
-      s('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      NO_DSP,
+      ASK_CONSENT,
       s('What happened when you asked for consent?', async (el) => {
         await choose(el, 'They refused');
         await type(el, 'What did they say?', 'Mum said it is none of our business');
@@ -162,8 +167,8 @@ export const ROUTES: Route[] = [
       ...CONCERN,
       WISHES,
       DETAILS,
-      s('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
-      s('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      ASK_CONSENT,
+      CONSENT_GIVEN,
       CHILD_VIEWS,
       TORFAEN,
       CONTACT,
@@ -207,8 +212,8 @@ export const ROUTES: Route[] = [
       ...CONCERN,
       WISHES,
       DETAILS,
-      s('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
-      s('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      NO_DSP,
+      ASK_CONSENT,
       s('What happened when you asked for consent?', (el) => choose(el, 'We could not ask them')),
       CHILD_VIEWS,
       TORFAEN,
