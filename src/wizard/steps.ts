@@ -227,7 +227,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
     const label = (f: string) => (unborn && (f === 'childName' || f === 'childAge') ? v.t(`childDetails.unborn.${f}`) : v.t(`childDetails.${f}`));
     const multi = ['childAddress', 'carers', 'household', 'visitRisk'];
     return html`
-      ${heading(unborn ? v.t('childDetails.unborn.heading') : v.t('childDetails.heading'))}
+      ${heading(stepTitle('childDetails', v))}
       <p class="hint">${v.t('childDetails.hint')}</p>
       ${(['childName', 'childAge', 'childAddress', 'childSetting', 'carers', 'household', 'communication', 'visitRisk'] as const).map((f) =>
         textField(v, { field: f, label: label(f), optional: true, multiline: multi.includes(f) }),
@@ -305,7 +305,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
   `,
 
   authority: (v) => html`
-    ${heading(v.answers.subject === 'adult' ? v.t('authority.heading.adult') : v.t('authority.heading'))}
+    ${heading(stepTitle('authority', v))}
     ${v.directory.jurisdiction === 'wales'
       ? html`<srw-authority-finder
           .t=${v.t}
