@@ -6,12 +6,10 @@
 import type { Catalogue } from './en.js';
 
 export const cy: Catalogue = {
-  'app.label': 'Hysbysu am bryder ynghylch plentyn',
   'app.emergencyLine': 'Mewn argyfwng, ffoniwch',
   'app.progress': 'Cwestiwn {n} o tua {total}',
   'app.language': 'English',
   'app.languageLabel': 'Change language to English',
-  'app.directoryProblem': "Nid oedd modd llwytho rhai manylion cyswllt. Gallwch ddefnyddio'r dudalen hon o hyd, ac mae {emergency} ar gael bob amser.",
   'app.draftRestored': 'Rydym wedi adfer yr atebion a roesoch yn gynharach yn y tab hwn.',
   'exit.button': 'Gadael y dudalen hon',
   'exit.emergency': 'Argyfwng',
@@ -161,12 +159,10 @@ export const cy: Catalogue = {
   'whatHappened.when.hint': "Er enghraifft, y bore yma tua 9 o'r gloch, neu dros y pythefnos diwethaf.",
 
   'childWords.heading': 'Beth ddywedodd y plentyn?',
-  'childWords.label': "Geiriau'r plentyn",
   'childWords.hint': "Ysgrifennwch union eiriau'r plentyn, yn y ffordd y dywedodd y plentyn nhw, hyd yn oed os ydyn nhw'n anweddus neu'n aneglur. Peidiwch â'u rhoi yn eich geiriau eich hun.",
   'childWords.context': 'Ble a phryd y dywedodd y plentyn wrthych chi, a phwy arall oedd yno?',
 
   'childWishes.heading': "Beth mae'r plentyn eisiau iddo ddigwydd?",
-  'childWishes.label': "Dymuniadau a theimladau'r plentyn",
   'childWishes.hint': "Beth mae'r plentyn wedi'i ddweud am sut mae'n teimlo a beth mae eisiau. Gadewch hwn yn wag os nad ydych chi'n gwybod.",
 
   'childDetails.heading': 'Gwybodaeth am y plentyn',
@@ -259,7 +255,6 @@ export const cy: Catalogue = {
   'authority.choose': 'Dewiswch gyngor',
 
   'contactNow.heading': 'Â phwy i gysylltu nawr',
-  'contactNow.call': 'Ffoniwch {name}',
   'contactNow.phone': 'Ffôn',
   'contactNow.email': 'E-bost',
   'contactNow.web': 'Gwefan',
@@ -273,8 +268,6 @@ export const cy: Catalogue = {
   'contactNow.notKnownAdvice.adults': 'Edrychwch ar wefan y cyngor am rif ei wasanaethau oedolion.',
   'contactNow.councilSite': 'Gwefan Cyngor {authority}',
   'contactNow.police': 'Os na allwch chi gael ateb a bod y plentyn yn wynebu risg uniongyrchol, ffoniwch yr heddlu ar {emergency}.',
-  'contactNow.daytime': 'Gwasanaeth yn ystod y dydd',
-  'contactNow.outOfHours': 'Y tu allan i oriau',
   'contactNow.nspcc': 'Llinell gymorth yr NSPCC',
 
   'reason.officeOpen': "Heddiw yw {day}, a'r amser yw {time}. Mae'r gwasanaeth yn ystod y dydd ar agor tan {closes}, felly ffoniwch y gwasanaeth nawr.",

@@ -4,12 +4,10 @@
  * Plain language, no acronym without its words (seed 000: no jargon), "make a report" (seed 001).
  */
 export const en = {
-  'app.label': 'Report a concern about a child',
   'app.emergencyLine': 'In an emergency, call',
   'app.progress': 'Question {n} of about {total}',
   'app.language': 'Cymraeg',
   'app.languageLabel': 'Newid iaith i Gymraeg',
-  'app.directoryProblem': 'Some contact details could not be loaded. You can still use this page, and {emergency} is always available.',
   'app.draftRestored': 'We have restored the answers you gave earlier in this tab.',
   'exit.button': 'Exit this page',
   'exit.emergency': 'Emergency',
@@ -159,12 +157,10 @@ export const en = {
   'whatHappened.when.hint': 'For example, this morning at about 9am, or over the last two weeks.',
 
   'childWords.heading': 'What did the child say?',
-  'childWords.label': "The child's words",
   'childWords.hint': "Write the child's exact words, as they said them, even if they are rude or unclear. Do not put them into your own words.",
   'childWords.context': 'Where and when did they tell you, and who else was there?',
 
   'childWishes.heading': 'What does the child want to happen?',
-  'childWishes.label': "The child's wishes and feelings",
   'childWishes.hint': 'What the child has said about how they feel and what they want. Leave this empty if you do not know.',
 
   'childDetails.heading': 'About the child',
@@ -257,7 +253,6 @@ export const en = {
   'authority.choose': 'Choose a council',
 
   'contactNow.heading': 'Who to contact now',
-  'contactNow.call': 'Call {name}',
   'contactNow.phone': 'Phone',
   'contactNow.email': 'Email',
   'contactNow.web': 'Website',
@@ -271,8 +266,6 @@ export const en = {
   'contactNow.notKnownAdvice.adults': "Look on the council's website for its adult services number.",
   'contactNow.councilSite': "{authority} council's website",
   'contactNow.police': 'If you cannot get through and the child is at immediate risk, call the police on {emergency}.',
-  'contactNow.daytime': 'Daytime service',
-  'contactNow.outOfHours': 'Out of hours',
   'contactNow.nspcc': 'NSPCC helpline',
 
   'reason.officeOpen': 'It is {time} on {day}. The daytime service is open until {closes}, so call them now.',
