@@ -126,12 +126,13 @@ describe('Nothing leaves the browser', () => {
 
 describe('Robustness', () => {
   it('two wizards on one page keep separate answers', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <safeguarding-report-wizard id="one"></safeguarding-report-wizard>
-      <safeguarding-report-wizard id="two"></safeguarding-report-wizard>
-    </div>`);
-    const [one, two] = Array.from(wrapper.querySelectorAll('safeguarding-report-wizard'));
-    await one!.updateComplete;
+    // The wizards are the fixtures, in one container (a plain <div> fixture waits for an animation
+    // frame, which a background test page may never get).
+    const container = document.createElement('div');
+    document.body.append(container);
+    const one = await fixture<Wizard>(html`<safeguarding-report-wizard id="one"></safeguarding-report-wizard>`, { parentNode: container });
+    const two = await fixture<Wizard>(html`<safeguarding-report-wizard id="two"></safeguarding-report-wizard>`, { parentNode: container });
+    expect(one.parentElement).to.equal(two.parentElement);
     await choose(one!, 'Yes');
     await next(one!);
     await expectHeading(one!, 'Call 999 now');
