@@ -126,18 +126,23 @@ describe('Nothing leaves the browser', () => {
 
 describe('Robustness', () => {
   it('two wizards on one page keep separate answers', async () => {
-    // The wizards are the fixtures, in one container (a plain <div> fixture waits for an animation
-    // frame, which a background test page may never get).
+    // Made by hand, not with fixture(): a plain <div> fixture waits for an animation frame, which a
+    // background test page may never get; two fixtures in one parent took the page down.
     const container = document.createElement('div');
+    container.innerHTML = '<safeguarding-report-wizard id="one"></safeguarding-report-wizard><safeguarding-report-wizard id="two"></safeguarding-report-wizard>';
     document.body.append(container);
-    const one = await fixture<Wizard>(html`<safeguarding-report-wizard id="one"></safeguarding-report-wizard>`, { parentNode: container });
-    const two = await fixture<Wizard>(html`<safeguarding-report-wizard id="two"></safeguarding-report-wizard>`, { parentNode: container });
-    expect(one.parentElement).to.equal(two.parentElement);
-    await choose(one!, 'Yes');
-    await next(one!);
-    await expectHeading(one!, 'Call 999 now');
-    await expectHeading(two!, 'Is anyone in immediate danger, or in need of urgent medical help?');
-    expect(root(two!).querySelector<HTMLInputElement>('input[value="yes"]')!.checked).to.equal(false);
+    try {
+      const [one, two] = Array.from(container.querySelectorAll('safeguarding-report-wizard'));
+      await one!.updateComplete;
+      await two!.updateComplete;
+      await choose(one!, 'Yes');
+      await next(one!);
+      await expectHeading(one!, 'Call 999 now');
+      await expectHeading(two!, 'Is anyone in immediate danger, or in need of urgent medical help?');
+      expect(root(two!).querySelector<HTMLInputElement>('input[value="yes"]')!.checked).to.equal(false);
+    } finally {
+      container.remove();
+    }
   });
 
   it('an element removed and added again starts clean (no draft asked for)', async () => {
