@@ -1,16 +1,32 @@
 import { defineConfig, type Plugin } from 'vite';
+import { directorySchema, holidaysSchema } from './machines/directory.schema.js';
+
+const SHIPPED_DATA: Record<string, { schema: typeof directorySchema | typeof holidaysSchema; stripNotes: boolean }> = {
+  'directory.wales.json': { schema: directorySchema, stripNotes: true },
+  'bank-holidays.json': { schema: holidaysSchema, stripNotes: false },
+};
 
 /**
+ * The data that ships in the bundle is checked against its schema here, when it is built or
+ * served, so a broken file stops the build instead of reaching a page; the page then uses it as it
+ * is, without parsing it again before the first question (issue 5's first-question budget).
  * The directory's `note` fields are for a board's web team (warnings about each source); the
  * person reporting never sees them, so they stay in data/ and are left out of the bundle.
  */
-function stripDirectoryNotes(): Plugin {
+function checkShippedData(): Plugin {
   return {
-    name: 'strip-directory-notes',
+    name: 'check-shipped-data',
     enforce: 'pre',
     transform(code, id) {
-      if (!/data\/directory\.[\w-]+\.json$/.test(id)) return null;
-      const data = JSON.parse(code, (key, value) => (key === 'note' ? undefined : value));
+      const file = /data\/([\w.-]+\.json)$/.exec(id)?.[1];
+      const shipped = file ? SHIPPED_DATA[file] : undefined;
+      if (!shipped) return null;
+      const checked = shipped.schema.safeParse(JSON.parse(code));
+      if (!checked.success) {
+        const where = checked.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('\n  ');
+        this.error(`data/${file} does not match its schema:\n  ${where}`);
+      }
+      const data = shipped.stripNotes ? JSON.parse(code, (key, value) => (key === 'note' ? undefined : value)) : checked.data;
       return { code: JSON.stringify(data), map: null };
     },
   };
@@ -18,7 +34,7 @@ function stripDirectoryNotes(): Plugin {
 
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
-  plugins: [stripDirectoryNotes()],
+  plugins: [checkShippedData()],
   build: {
     target: 'es2022',
     lib: {

@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { contactNow } from '../machines/contact-now.js';
+import { directorySchema, holidaysSchema } from '../machines/directory.schema.js';
 import { readDirectory, type DirectoryProblem } from '../src/directory/read-directory.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { BROKEN_DIRECTORIES } from './fixtures/broken-directories.js';
@@ -14,6 +15,15 @@ import { ROUTES } from './routes.js';
 const options = { holidays: shippedHolidays, defaultOfficeHours: shippedDirectory.defaultOfficeHours?.hours };
 
 describe('Every local authority in Wales', () => {
+  it('ships a directory and bank holidays that pass their schemas as they are (the page trusts them without parsing again)', () => {
+    const directory = directorySchema.safeParse(shippedDirectory);
+    expect(directory.success, JSON.stringify(directory.error?.issues.slice(0, 3))).to.equal(true);
+    expect(directory.data).to.deep.equal(shippedDirectory);
+    const holidays = holidaysSchema.safeParse(shippedHolidays);
+    expect(holidays.success, JSON.stringify(holidays.error?.issues.slice(0, 3))).to.equal(true);
+    expect(holidays.data).to.deep.equal(shippedHolidays);
+  });
+
   it('lists all 22, in the six regional boards', () => {
     expect(shippedDirectory.authorities).to.have.length(22);
     expect(shippedDirectory.regions.map((r) => r.id)).to.have.members([
