@@ -70,60 +70,76 @@ export type ConsentReason = (typeof CONSENT_REASONS)[number];
 /** How a statement is known: WSP Pointers for Practice c2p-p6 and seed 004 Standard 2 keep fact apart from opinion. */
 export const STATEMENT_BASES = ['seen', 'told', 'opinion'] as const;
 
-const text = z.optional(z.string().check(z.maxLength(200_000)));
-const yesNo = z.enum(['yes', 'no']);
+/**
+ * Builds the schemas on first use rather than when the bundle loads (building zod schemas costs
+ * milliseconds before the first question; issue 5). The element warms them when the page is idle.
+ */
+function build() {
+  const text = z.optional(z.string().check(z.maxLength(200_000)));
+  const yesNo = z.enum(['yes', 'no']);
 
-export const statementSchema = z.object({
-  text: z.string().check(z.maxLength(200_000)),
-  basis: z.optional(z.enum(STATEMENT_BASES)),
-});
-export type Statement = z.infer<typeof statementSchema>;
+  const statementSchema = z.object({
+    text: z.string().check(z.maxLength(200_000)),
+    basis: z.optional(z.enum(STATEMENT_BASES)),
+  });
 
+  /** All answers. Every field is optional here: which are required depends on the route (see STEP_RULES). */
+  const answersSchema = z.object({
+    danger: z.optional(yesNo),
+    called999: z.optional(yesNo),
+    role: z.optional(z.enum(['practitioner', 'dsp'])),
+    raisedByName: text,
+    raisedByRole: text,
+    subject: z.optional(z.enum(['child', 'unborn', 'adult', 'practitioner'])),
+    s5AboutLead: z.optional(yesNo),
+    s5ChildInvolved: z.optional(yesNo),
+    knowledge: z.optional(z.enum(['saw', 'child-told', 'someone-told'])),
+    toldBy: z.optional(z.enum(['public', 'practitioner'])),
+    harm: z.optional(z.array(z.enum(HARM_TYPES))),
+    statements: z.optional(z.array(statementSchema)),
+    when: text,
+    childWords: text,
+    disclosureContext: text,
+    childWishes: text,
+    childName: text,
+    childAge: text,
+    childAddress: text,
+    childSetting: text,
+    carers: text,
+    household: text,
+    communication: text,
+    visitRisk: text,
+    dspHave: z.optional(z.enum(['yes', 'no', 'about-dsp'])),
+    dspReach: z.optional(z.enum(['spoken', 'unreachable-risky', 'not-yet'])),
+    dspName: text,
+    dspTime: text,
+    dspAgreed: z.optional(z.enum(['dsp-reports', 'together', 'reporter-reports', 'advised-not'])),
+    dspReason: text,
+    stillConcerned: z.optional(yesNo),
+    consent: z.optional(z.enum(['seek', 'not-seek'])),
+    consentOutcome: z.optional(z.enum(['given', 'refused', 'could-not-ask'])),
+    consentOutcomeDetail: text,
+    consentReasons: z.optional(z.array(z.enum(CONSENT_REASONS))),
+    consentOtherReason: text,
+    consentWithDsp: z.optional(yesNo),
+    childCompetent: z.optional(z.enum(['yes', 'no', 'not-sure'])),
+    childAsked: z.optional(yesNo),
+    childView: text,
+    authority: z.optional(z.string().check(z.maxLength(80))),
+  });
+  return { statementSchema, answersSchema };
+}
+
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+const schemas = (): Schemas => (built ??= build());
+
+/** One statement: what was seen, said or thought, and which of those it is. */
+export const statementSchema = z.lazy(() => schemas().statementSchema);
 /** All answers. Every field is optional here: which are required depends on the route (see STEP_RULES). */
-export const answersSchema = z.object({
-  danger: z.optional(yesNo),
-  called999: z.optional(yesNo),
-  role: z.optional(z.enum(['practitioner', 'dsp'])),
-  raisedByName: text,
-  raisedByRole: text,
-  subject: z.optional(z.enum(['child', 'unborn', 'adult', 'practitioner'])),
-  s5AboutLead: z.optional(yesNo),
-  s5ChildInvolved: z.optional(yesNo),
-  knowledge: z.optional(z.enum(['saw', 'child-told', 'someone-told'])),
-  toldBy: z.optional(z.enum(['public', 'practitioner'])),
-  harm: z.optional(z.array(z.enum(HARM_TYPES))),
-  statements: z.optional(z.array(statementSchema)),
-  when: text,
-  childWords: text,
-  disclosureContext: text,
-  childWishes: text,
-  childName: text,
-  childAge: text,
-  childAddress: text,
-  childSetting: text,
-  carers: text,
-  household: text,
-  communication: text,
-  visitRisk: text,
-  dspHave: z.optional(z.enum(['yes', 'no', 'about-dsp'])),
-  dspReach: z.optional(z.enum(['spoken', 'unreachable-risky', 'not-yet'])),
-  dspName: text,
-  dspTime: text,
-  dspAgreed: z.optional(z.enum(['dsp-reports', 'together', 'reporter-reports', 'advised-not'])),
-  dspReason: text,
-  stillConcerned: z.optional(yesNo),
-  consent: z.optional(z.enum(['seek', 'not-seek'])),
-  consentOutcome: z.optional(z.enum(['given', 'refused', 'could-not-ask'])),
-  consentOutcomeDetail: text,
-  consentReasons: z.optional(z.array(z.enum(CONSENT_REASONS))),
-  consentOtherReason: text,
-  consentWithDsp: z.optional(yesNo),
-  childCompetent: z.optional(z.enum(['yes', 'no', 'not-sure'])),
-  childAsked: z.optional(yesNo),
-  childView: text,
-  authority: z.optional(z.string().check(z.maxLength(80))),
-});
-export type Answers = z.infer<typeof answersSchema>;
+export const answersSchema = z.lazy(() => schemas().answersSchema);
+export type Statement = z.infer<Schemas['statementSchema']>;
+export type Answers = z.infer<Schemas['answersSchema']>;
 export type AnswerField = keyof Answers;
 
 /** A problem with one field, named by a message-catalogue key so the UI can say it in any language. */

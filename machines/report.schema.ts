@@ -5,122 +5,137 @@
  */
 import * as z from 'zod/mini';
 import { CONSENT_REASONS, HARM_TYPES, STATEMENT_BASES } from './answers.js';
-import { contactSchema } from './directory.schema.js';
+import { directorySchemas } from './directory.schema.js';
 
-const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'An ISO 8601 date and time.'));
-const text = z.optional(z.string());
-const yesNo = z.enum(['yes', 'no']);
+/** Builds the schemas on first use (at the summary), not when the bundle loads (issue 5). */
+function build() {
+  const { contactSchema } = directorySchemas();
+  const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'An ISO 8601 date and time.'));
+  const text = z.optional(z.string());
+  const yesNo = z.enum(['yes', 'no']);
 
-/** One decision, its reason and when it was made (DOMAIN.md: "every consent decision is recorded with who decided, when, and why"). */
-export const decisionSchema = z.object({
-  /** What was decided about. */
-  topic: z.enum(['emergency', 'route', 'dsp', 'report', 'consent', 'contact']),
-  /** The decision, as a code (see the catalogue's `decision.*`). */
-  decision: z.string().check(z.minLength(1)),
-  /** Why, as codes (catalogue `why.*`, `consentReason.*` or `reason.*`), never empty. */
-  reasons: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'Every decision carries its reason.')),
-  /** Free-text reason in the person's own words, where they gave one. */
-  note: text,
-  /** Who decided. */
-  by: z.optional(z.enum(['reporter', 'reporter-with-dsp', 'dsp', 'dsp-with-raiser', 'wizard'])),
-  at: instant,
-});
-export type Decision = z.infer<typeof decisionSchema>;
+  /** One decision, its reason and when it was made (DOMAIN.md: "every consent decision is recorded with who decided, when, and why"). */
+  const decisionSchema = z.object({
+    /** What was decided about. */
+    topic: z.enum(['emergency', 'route', 'dsp', 'report', 'consent', 'contact']),
+    /** The decision, as a code (see the catalogue's `decision.*`). */
+    decision: z.string().check(z.minLength(1)),
+    /** Why, as codes (catalogue `why.*`, `consentReason.*` or `reason.*`), never empty. */
+    reasons: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'Every decision carries its reason.')),
+    /** Free-text reason in the person's own words, where they gave one. */
+    note: text,
+    /** Who decided. */
+    by: z.optional(z.enum(['reporter', 'reporter-with-dsp', 'dsp', 'dsp-with-raiser', 'wizard'])),
+    at: instant,
+  });
 
-export const reportSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    jurisdiction: z.enum(['wales', 'england']),
-    route: z.enum(['child', 'adult', 'section5']),
-    /** `report`: make the report now; `dsp-reports`: the DSP makes it; `not-reporting`: on the DSP's advice, for now. */
-    outcome: z.enum(['report', 'dsp-reports', 'not-reporting', 'adult-signpost', 'section5']),
-    startedAt: instant,
-    completedAt: instant,
-    emergency: z.object({ immediateDanger: z.boolean(), called999: z.optional(yesNo) }),
-    reporter: z.object({
-      role: z.enum(['practitioner', 'dsp']),
-      raisedBy: z.optional(z.object({ name: z.string(), role: text })),
-    }),
-    subject: z.enum(['child', 'unborn', 'adult', 'practitioner']),
-    section5: z.optional(z.object({ aboutLead: yesNo, childInvolved: yesNo })),
-    knowledge: z.optional(
-      z.object({
-        how: z.enum(['saw', 'child-told', 'someone-told']),
-        toldBy: z.optional(z.enum(['public', 'practitioner'])),
+  const reportSchema = z
+    .object({
+      schemaVersion: z.literal(1),
+      jurisdiction: z.enum(['wales', 'england']),
+      route: z.enum(['child', 'adult', 'section5']),
+      /** `report`: make the report now; `dsp-reports`: the DSP makes it; `not-reporting`: on the DSP's advice, for now. */
+      outcome: z.enum(['report', 'dsp-reports', 'not-reporting', 'adult-signpost', 'section5']),
+      startedAt: instant,
+      completedAt: instant,
+      emergency: z.object({ immediateDanger: z.boolean(), called999: z.optional(yesNo) }),
+      reporter: z.object({
+        role: z.enum(['practitioner', 'dsp']),
+        raisedBy: z.optional(z.object({ name: z.string(), role: text })),
       }),
-    ),
-    concern: z.optional(
-      z.object({
-        harm: z.array(z.enum(HARM_TYPES)),
-        statements: z.array(z.object({ text: z.string(), basis: z.optional(z.enum(STATEMENT_BASES)) })),
-        when: text,
-        childWords: text,
-        disclosureContext: text,
-        childWishes: text,
+      subject: z.enum(['child', 'unborn', 'adult', 'practitioner']),
+      section5: z.optional(z.object({ aboutLead: yesNo, childInvolved: yesNo })),
+      knowledge: z.optional(
+        z.object({
+          how: z.enum(['saw', 'child-told', 'someone-told']),
+          toldBy: z.optional(z.enum(['public', 'practitioner'])),
+        }),
+      ),
+      concern: z.optional(
+        z.object({
+          harm: z.array(z.enum(HARM_TYPES)),
+          statements: z.array(z.object({ text: z.string(), basis: z.optional(z.enum(STATEMENT_BASES)) })),
+          when: text,
+          childWords: text,
+          disclosureContext: text,
+          childWishes: text,
+        }),
+      ),
+      child: z.optional(
+        z.object({
+          name: text,
+          age: text,
+          address: text,
+          setting: text,
+          carers: text,
+          household: text,
+          communication: text,
+          visitRisk: text,
+        }),
+      ),
+      dsp: z.optional(
+        z.object({
+          status: z.enum(['reporter-is-dsp', 'none', 'about-dsp', 'spoken', 'unreachable-risky', 'not-yet']),
+          name: text,
+          time: text,
+          agreed: z.optional(z.enum(['dsp-reports', 'together', 'reporter-reports', 'advised-not'])),
+          reason: text,
+          stillConcerned: z.optional(yesNo),
+        }),
+      ),
+      consent: z.optional(
+        z.object({
+          decision: z.enum(['seek', 'not-seek']),
+          outcome: z.optional(z.enum(['given', 'refused', 'could-not-ask'])),
+          outcomeDetail: text,
+          reasons: z.array(z.enum(CONSENT_REASONS)),
+          otherReason: text,
+          decidedBy: z.enum(['reporter', 'reporter-with-dsp', 'dsp-with-raiser']),
+          decidedAt: instant,
+        }),
+      ),
+      childViews: z.optional(
+        z.object({ competent: z.optional(z.enum(['yes', 'no', 'not-sure'])), asked: z.optional(yesNo), view: text }),
+      ),
+      decisions: z.array(decisionSchema),
+      contact: z.object({
+        authorityId: z.string(),
+        authorityName: z.string(),
+        kind: z.enum(['children', 'adults', 'section5']),
+        which: z.enum(['daytime', 'outOfHours', 'notKnown']),
+        reason: z.object({ key: z.string(), values: z.record(z.string(), z.string()) }),
+        contact: z.optional(contactSchema),
+        other: z.optional(contactSchema),
+        website: text,
+        emergency: contactSchema,
+        advice: z.optional(contactSchema),
+        at: instant,
       }),
-    ),
-    child: z.optional(
-      z.object({
-        name: text,
-        age: text,
-        address: text,
-        setting: text,
-        carers: text,
-        household: text,
-        communication: text,
-        visitRisk: text,
+      /** Deadlines (c2-p17, c2-p18): written confirmation, and when to chase an acknowledgement. */
+      deadlines: z.object({
+        writtenWithin24Hours: instant,
+        writtenWithinOneWorkingDay: z.string(),
+        chaseAfter: z.string(),
       }),
-    ),
-    dsp: z.optional(
-      z.object({
-        status: z.enum(['reporter-is-dsp', 'none', 'about-dsp', 'spoken', 'unreachable-risky', 'not-yet']),
-        name: text,
-        time: text,
-        agreed: z.optional(z.enum(['dsp-reports', 'together', 'reporter-reports', 'advised-not'])),
-        reason: text,
-        stillConcerned: z.optional(yesNo),
+    })
+    .check(
+      // seed 001: "If you decide not to seek parental consent, you must record your reason."
+      z.refine((r) => r.consent?.decision !== 'not-seek' || r.consent.reasons.length > 0 || Boolean(r.consent.otherReason?.trim()), {
+        message: 'A decision not to seek consent must carry a reason.',
+        path: ['consent', 'reasons'],
       }),
-    ),
-    consent: z.optional(
-      z.object({
-        decision: z.enum(['seek', 'not-seek']),
-        outcome: z.optional(z.enum(['given', 'refused', 'could-not-ask'])),
-        outcomeDetail: text,
-        reasons: z.array(z.enum(CONSENT_REASONS)),
-        otherReason: text,
-        decidedBy: z.enum(['reporter', 'reporter-with-dsp', 'dsp-with-raiser']),
-        decidedAt: instant,
-      }),
-    ),
-    childViews: z.optional(
-      z.object({ competent: z.optional(z.enum(['yes', 'no', 'not-sure'])), asked: z.optional(yesNo), view: text }),
-    ),
-    decisions: z.array(decisionSchema),
-    contact: z.object({
-      authorityId: z.string(),
-      authorityName: z.string(),
-      kind: z.enum(['children', 'adults', 'section5']),
-      which: z.enum(['daytime', 'outOfHours', 'notKnown']),
-      reason: z.object({ key: z.string(), values: z.record(z.string(), z.string()) }),
-      contact: z.optional(contactSchema),
-      other: z.optional(contactSchema),
-      website: text,
-      emergency: contactSchema,
-      advice: z.optional(contactSchema),
-      at: instant,
-    }),
-    /** Deadlines (c2-p17, c2-p18): written confirmation, and when to chase an acknowledgement. */
-    deadlines: z.object({
-      writtenWithin24Hours: instant,
-      writtenWithinOneWorkingDay: z.string(),
-      chaseAfter: z.string(),
-    }),
-  })
-  .check(
-    // seed 001: "If you decide not to seek parental consent, you must record your reason."
-    z.refine((r) => r.consent?.decision !== 'not-seek' || r.consent.reasons.length > 0 || Boolean(r.consent.otherReason?.trim()), {
-      message: 'A decision not to seek consent must carry a reason.',
-      path: ['consent', 'reasons'],
-    }),
-  );
-export type Report = z.infer<typeof reportSchema>;
+    );
+  return { decisionSchema, reportSchema };
+}
+
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+const schemas = (): Schemas => (built ??= build());
+
+/** The completed report, as `report-complete` hands it to the host page. */
+export const reportSchema = z.lazy(() => schemas().reportSchema);
+/** One decision with its reason, time and who made it. */
+export const decisionSchema = z.lazy(() => schemas().decisionSchema);
+
+export type Decision = z.infer<Schemas['decisionSchema']>;
+export type Report = z.infer<Schemas['reportSchema']>;

@@ -4,7 +4,7 @@
  * authority stays, so the user still sees every authority and 999 (issue: bad input).
  */
 import * as z from 'zod/mini';
-import { authoritySchema, directorySchema, regionSchema, type Authority, type Directory } from '../../machines/directory.schema.js';
+import { directorySchemas, type Authority, type Directory } from '../../machines/directory.schema.js';
 
 export interface DirectoryProblem {
   /** Where the problem is, as a path into the JSON, such as `authorities[3].children.phone`. */
@@ -62,6 +62,7 @@ export function readDirectory(input: unknown, shipped: Directory): DirectoryResu
       problems: [{ path: '(the whole directory)', message: 'The directory must be a JSON object with "jurisdiction", "regions", "authorities" and "national". The built-in directory is used instead.' }],
     };
   }
+  const { authoritySchema, directorySchema, regionSchema } = directorySchemas();
   const whole = directorySchema.safeParse(input);
   if (whole.success) {
     const problems: DirectoryProblem[] = [];

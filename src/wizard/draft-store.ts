@@ -7,16 +7,20 @@ import * as z from 'zod/mini';
 import { STEP_IDS, answersSchema } from '../../machines/answers.js';
 import type { WizardContext } from '../../machines/wizard.machine.js';
 
-const stepId = z.enum(STEP_IDS);
-const draftSchema = z.object({
-  version: z.literal(1),
-  step: stepId,
-  answers: answersSchema,
-  history: z.array(stepId),
-  visited: z.array(stepId),
-  times: z.record(z.string(), z.string()),
-});
-export type Draft = z.infer<typeof draftSchema>;
+/** Built on first use, not when the bundle loads (issue 5: time to the first question). */
+const buildDraftSchema = () => {
+  const stepId = z.enum(STEP_IDS);
+  return z.object({
+    version: z.literal(1),
+    step: stepId,
+    answers: answersSchema,
+    history: z.array(stepId),
+    visited: z.array(stepId),
+    times: z.record(z.string(), z.string()),
+  });
+};
+let draftSchema: ReturnType<typeof buildDraftSchema> | undefined;
+export type Draft = z.infer<ReturnType<typeof buildDraftSchema>>;
 
 const PREFIX = 'safeguarding-report-wizard:draft:';
 
@@ -28,7 +32,7 @@ export function readDraft(key: string): Draft | undefined {
   try {
     const raw = sessionStorage.getItem(key);
     if (!raw) return undefined;
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    const parsed = (draftSchema ??= buildDraftSchema()).safeParse(JSON.parse(raw));
     if (parsed.success) return parsed.data;
     sessionStorage.removeItem(key);
   } catch {
