@@ -9,6 +9,7 @@ import type { ContactNow } from '../../machines/contact-now.js';
 import type { Contact, Directory } from '../../machines/directory.schema.js';
 import type { Lang } from '../i18n/translate.js';
 import { nameIn } from '../report/format.js';
+import { authorityGroups } from '../directory/authority-options.js';
 import { reasonText, sourceText } from '../report/summary-content.js';
 import { checkboxes, heading, radios, select, textField, type FieldContext, type Option } from './fields.js';
 
@@ -319,15 +320,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       label: v.t('authority.label'),
       hint: v.t('authority.hint'),
       placeholder: v.t('authority.choose'),
-      groups: v.directory.regions
-        .map((r) => ({
-          label: nameIn(r.name, v.lang),
-          options: v.directory.authorities
-            .filter((a) => a.region === r.id)
-            .map((a) => ({ value: a.id, label: nameIn(a.name, v.lang) }))
-            .sort((a, b) => a.label.localeCompare(b.label, v.lang)),
-        }))
-        .filter((g) => g.options.length > 0),
+      groups: authorityGroups(v.directory, v.lang),
     })}
   `,
 
