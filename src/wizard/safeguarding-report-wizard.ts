@@ -1,13 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { STEP_FIELDS, type Answers, type StepId } from '../../machines/answers.js';
+import { transition } from 'xstate';
+import { STEP_FIELDS, answersSchema, type Answers, type StepId } from '../../machines/answers.js';
 import { buildReport, contactKindFor } from '../../machines/build-report.js';
 import { contactNow, findAuthority, type ContactNow } from '../../machines/contact-now.js';
 import type { Directory } from '../../machines/directory.schema.js';
 import { reportSchema, type Report } from '../../machines/report.schema.js';
+import { walesTime } from '../../machines/wales-time.js';
 import { routeAhead, wizardMachine, type WizardContext } from '../../machines/wizard.machine.js';
 import { MachineController } from '../controllers/machine-controller.js';
+import { authorityGroups } from '../directory/authority-options.js';
 import { fetchDirectory, limitToRegion, parseInlineDirectory, readDirectory, type DirectoryProblem } from '../directory/read-directory.js';
 import { shippedDirectory, shippedHolidays } from '../directory/shipped.js';
 import { catalogues } from '../i18n/catalogues.js';
@@ -25,6 +28,7 @@ import { hidePage, shiftCounter, unhidePage } from './quick-exit.js';
 import { STEP_VIEWS, stepTitle, type StepView } from './steps.js';
 import { wizardStyles } from './styles.js';
 import { summaryView } from './summary-view.js';
+import { warmUpWhenIdle } from './warm-up.js';
 
 const ARRAY_FIELDS = new Set(['harm', 'consentReasons']);
 
@@ -226,8 +230,27 @@ export class SafeguardingReportWizard extends LitElement {
     }
   }
 
+  /** Work the first answers would otherwise wait for, done while the first question is read. */
+  protected override firstUpdated(): void {
+    this.cancelWarmUp = warmUpWhenIdle([
+      () => answersSchema.safeParse({ danger: 'no', statements: [{ text: '' }] }),
+      () => walesTime(this.clock()),
+      () => authorityGroups(this.activeDirectory, this.language),
+      () => reportSchema.safeParse({}),
+      // A Continue worked out on the side (xstate's `transition` is pure: the wizard does not move),
+      // so the machine's code is compiled before the first real one.
+      () => transition(wizardMachine, this.machine.snapshot, { type: 'step.submit', values: this.collect(this.step), at: this.clock().toISOString() }),
+      // Each question drawn once, off the page: Lit prepares its template and the browser compiles
+      // its code, so the first Continue to it does not wait for either.
+      ...(Object.keys(STEP_VIEWS) as StepId[]).map((step) => () => render(this.renderStep(step, this.view()), document.createDocumentFragment())),
+    ]);
+  }
+
+  private cancelWarmUp?: () => void;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.cancelWarmUp?.();
     for (const [target, type, listener, capture] of this.pageListeners) target.removeEventListener(type, listener, capture);
     this.langObserver.disconnect();
     this.shift.reset();
