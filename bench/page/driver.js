@@ -1,4 +1,4 @@
-/* global performance, requestAnimationFrame, MessageChannel, Event */
+/* global performance, requestAnimationFrame, requestIdleCallback, setTimeout, MessageChannel, Event */
 // Walks the wizard as a person does, by the words on labels and buttons, with plain DOM on the
 // element's shadow root (the same way test/helpers.ts finds things, without the test libraries).
 // Used by the bench pages; the bundle under test is the built dist/ file.
@@ -87,6 +87,22 @@ export const nextPaint = () =>
     }),
   );
 
+/**
+ * A person reads each question before answering it (seconds), and the page may use that time for
+ * work an answer would otherwise wait for. This pause is far shorter than reading: 100 ms, then
+ * until the page is idle with a whole idle period free (at most 20 idle periods). It is not timed.
+ */
+export const readingPause = () =>
+  new Promise((resolve) => {
+    let rounds = 0;
+    const wait = () =>
+      requestIdleCallback(
+        (deadline) => (deadline.timeRemaining() >= 45 || ++rounds >= 20 ? resolve() : wait()),
+        { timeout: 1000 },
+      );
+    setTimeout(wait, 100);
+  });
+
 /** A new wizard with the fixed clock, attached to `parent`; resolves once its first question is painted. */
 export async function createWizard(parent) {
   const el = document.createElement('safeguarding-report-wizard');
@@ -98,14 +114,16 @@ export async function createWizard(parent) {
 }
 
 /**
- * Walks ROUTE to the summary. For each step, times from just before the first answer is given to
+ * Walks ROUTE to the summary; with `read`, after a reading pause before each answer (see
+ * readingPause), else answering as soon as each question is painted. For each step, times from just before the first answer is given to
  * the next question painted (`painted`) and to Lit's render finished (`rendered`); the last entry
  * of `steps` is check answers. `summary` is Confirm to the summary painted. Marks
  * (`srw-step-<i>-start`/`-end`, `srw-summary-start`/`-end`) bound the same spans in a trace.
  */
-export async function walkRoute(el) {
+export async function walkRoute(el, { read = false } = {}) {
   const steps = [];
   for (const [i, actions] of ROUTE.entries()) {
+    if (read) await readingPause();
     const from = headingText(el);
     performance.mark(`srw-step-${i}-start`);
     const t0 = performance.now();
@@ -122,6 +140,7 @@ export async function walkRoute(el) {
     }
     steps.push({ from, to, rendered: t1 - t0, painted: t2 - t0 });
   }
+  if (read) await readingPause();
   const from = headingText(el);
   performance.mark('srw-summary-start');
   const t0 = performance.now();

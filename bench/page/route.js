@@ -8,9 +8,10 @@ import { createWizard, nextPaint, walkRoute } from './driver.js';
 const host = document.getElementById('host');
 
 window.bench = {
-  async oneRoute() {
+  /** One route on this page; `read`: pause to read each question before answering it. */
+  async oneRoute(read = false) {
     const el = await createWizard(host);
-    return walkRoute(el);
+    return walkRoute(el, { read });
   },
   /** Returns each route's timings (the page is warm after the first: code compiled, templates prepared). */
   async routes(n) {
