@@ -5,6 +5,7 @@
  * everything else is optional so that missing detail never blocks the way to the contact.
  */
 import * as z from 'zod/mini';
+import { once } from './once.js';
 
 /** Every question in the wizard, in the order a full child route meets them. */
 export const STEP_IDS = [
@@ -131,8 +132,7 @@ function build() {
 }
 
 type Schemas = ReturnType<typeof build>;
-let built: Schemas | undefined;
-const schemas = (): Schemas => (built ??= build());
+const schemas = once(build);
 
 /** One statement: what was seen, said or thought, and which of those it is. */
 export const statementSchema = z.lazy(() => schemas().statementSchema);

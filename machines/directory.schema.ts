@@ -4,6 +4,7 @@
  * (brief: "No fact in code").
  */
 import * as z from 'zod/mini';
+import { once } from './once.js';
 
 /**
  * Builds the schemas on first use, not when the bundle loads: building zod schemas costs
@@ -134,9 +135,8 @@ function build() {
 }
 
 type Schemas = ReturnType<typeof build>;
-let built: Schemas | undefined;
 /** Every directory schema, built the first time one is needed. */
-export const directorySchemas = (): Schemas => (built ??= build());
+export const directorySchemas = once(build);
 
 /** A board's directory file (JSON Schema: directory.schema.json, generated from this). */
 export const directorySchema = z.lazy(() => directorySchemas().directorySchema);

@@ -4,6 +4,7 @@
  * message catalogue in the user's language.
  */
 import * as z from 'zod/mini';
+import { once } from './once.js';
 import { CONSENT_REASONS, HARM_TYPES, STATEMENT_BASES } from './answers.js';
 import { directorySchemas } from './directory.schema.js';
 
@@ -129,8 +130,7 @@ function build() {
 }
 
 type Schemas = ReturnType<typeof build>;
-let built: Schemas | undefined;
-const schemas = (): Schemas => (built ??= build());
+const schemas = once(build);
 
 /** The completed report, as `report-complete` hands it to the host page. */
 export const reportSchema = z.lazy(() => schemas().reportSchema);

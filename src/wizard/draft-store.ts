@@ -5,10 +5,11 @@
  */
 import * as z from 'zod/mini';
 import { STEP_IDS, answersSchema } from '../../machines/answers.js';
+import { once } from '../../machines/once.js';
 import type { WizardContext } from '../../machines/wizard.machine.js';
 
 /** Built on first use, not when the bundle loads (issue 5: time to the first question). */
-const buildDraftSchema = () => {
+const draftSchema = once(() => {
   const stepId = z.enum(STEP_IDS);
   return z.object({
     version: z.literal(1),
@@ -18,9 +19,8 @@ const buildDraftSchema = () => {
     visited: z.array(stepId),
     times: z.record(z.string(), z.string()),
   });
-};
-let draftSchema: ReturnType<typeof buildDraftSchema> | undefined;
-export type Draft = z.infer<ReturnType<typeof buildDraftSchema>>;
+});
+export type Draft = z.infer<ReturnType<typeof draftSchema>>;
 
 const PREFIX = 'safeguarding-report-wizard:draft:';
 
@@ -32,7 +32,7 @@ export function readDraft(key: string): Draft | undefined {
   try {
     const raw = sessionStorage.getItem(key);
     if (!raw) return undefined;
-    const parsed = (draftSchema ??= buildDraftSchema()).safeParse(JSON.parse(raw));
+    const parsed = draftSchema().safeParse(JSON.parse(raw));
     if (parsed.success) return parsed.data;
     sessionStorage.removeItem(key);
   } catch {
