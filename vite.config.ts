@@ -21,12 +21,13 @@ function checkShippedData(): Plugin {
       const file = /data\/([\w.-]+\.json)$/.exec(id)?.[1];
       const shipped = file ? SHIPPED_DATA[file] : undefined;
       if (!shipped) return null;
-      const checked = shipped.schema.safeParse(JSON.parse(code));
+      const raw: unknown = JSON.parse(code);
+      const checked = shipped.schema.safeParse(raw);
       if (!checked.success) {
         const where = checked.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('\n  ');
         this.error(`data/${file} does not match its schema:\n  ${where}`);
       }
-      const data = shipped.stripNotes ? JSON.parse(code, (key, value) => (key === 'note' ? undefined : value)) : checked.data;
+      const data = shipped.stripNotes ? JSON.parse(code, (key, value) => (key === 'note' ? undefined : value)) : raw;
       return { code: JSON.stringify(data), map: null };
     },
   };

@@ -2,7 +2,7 @@
  * The councils of a directory as the "choose your council" list shows them: grouped by regional
  * board, in alphabetical order in the page's language. Worked out once per directory and language,
  * because sorting with the language's collation costs milliseconds the first time (ICU loads its
- * data) and the list is drawn again on every keystroke on that step.
+ * data) and the list is drawn again on every re-render of that step.
  */
 import type { Directory } from '../../machines/directory.schema.js';
 import type { Lang } from '../i18n/translate.js';
@@ -17,7 +17,7 @@ const collators = new Map<Lang, Intl.Collator>();
 const cache = new WeakMap<Directory, Map<Lang, AuthorityGroup[]>>();
 
 /** One collator per language, made on first use. */
-export function collatorFor(lang: Lang): Intl.Collator {
+function collatorFor(lang: Lang): Intl.Collator {
   let collator = collators.get(lang);
   if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
   return collator;
