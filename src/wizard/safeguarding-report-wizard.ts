@@ -262,6 +262,7 @@ export class SafeguardingReportWizard extends LitElement {
    * the leaving itself; the answers are wiped either way.
    */
   exit(): void {
+    this.cancelWarmUp?.();
     this.machine.send({ type: 'wizard.exit' });
     this.currentReport = undefined;
     this.contactWhenShown = undefined;
