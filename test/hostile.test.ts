@@ -285,7 +285,6 @@ describe('Hostile text in every free-text field', () => {
   const originals = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
 
   before(async function () {
-    this.timeout(60_000);
     window.alert = (m?: unknown) => void alerts.push(m);
     window.confirm = (m?: string) => (alerts.push(m), false);
     window.prompt = (m?: string) => (alerts.push(m), null);
@@ -333,8 +332,9 @@ describe('Hostile text in every free-text field', () => {
   });
 
   for (const c of HOSTILE_CASES) {
+    // Bounded by the work it does (two routes of fixed length), not by a clock: the 100,000
+    // characters take a slow machine longer to lay out, and that is not a failure.
     it(`${c.name}: nothing runs, nothing is made of it, and it comes out as typed`, async function () {
-      this.timeout(c.text === LONG_TEXT ? 120_000 : 30_000);
       for (const route of ['A', 'B'] as const) await check(c, route);
     });
   }

@@ -27,6 +27,7 @@ import { CHANGEABLE_STEPS, wizardMachine, type WizardContext, type WizardEvent }
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { en } from '../src/i18n/en.js';
 import { AT, CHOICES, LATER, LIVE_UNTIL, ROUTING_FIELDS, ROUTING_STEP, type QuestionStep } from './fixtures/answer-values.js';
+import { DEEP, byDepth, evenSample } from './depth.js';
 import { button, headingText, press, root, wizardAt, type Wizard } from './helpers.js';
 
 type Snap = SnapshotFrom<typeof wizardMachine>;
@@ -323,7 +324,6 @@ describe('Paths over the real statechart (xstate/graph)', () => {
   });
 
   it('every shortest path to the summary ends in a valid report, each decision with its reason', function () {
-    this.timeout(120_000);
     const paths = shortestPaths();
     const failures: string[] = [];
     for (const path of paths) {
@@ -336,8 +336,9 @@ describe('Paths over the real statechart (xstate/graph)', () => {
     fail(failures, paths.length, 'shortest paths end without a valid report');
   });
 
-  it('every simple path to the summary ends in a valid report, each decision with its reason', function () {
-    this.timeout(300_000);
+  // Every distinct way through is the heaviest traversal: `npm run test:deep` only. `npm test`
+  // still checks every shortest path, and the paths with Back and with Change.
+  if (DEEP) it('every simple path to the summary ends in a valid report, each decision with its reason', function () {
     const paths = (memo.simple = forwardSimple());
     const failures: string[] = [];
     for (const path of paths) {
@@ -351,7 +352,6 @@ describe('Paths over the real statechart (xstate/graph)', () => {
   });
 
   it('with Back: every path to the summary ends in the report of answering straight through', function () {
-    this.timeout(300_000);
     const paths = (memo.back = backShortest());
     const failures: string[] = [];
     let backs = 0;
@@ -370,7 +370,6 @@ describe('Paths over the real statechart (xstate/graph)', () => {
   });
 
   it('with Change: only new or dependent questions are asked again, and the report is that of answering straight through', function () {
-    this.timeout(300_000);
     const paths = (memo.change = changeShortest());
     const failures: string[] = [];
     let changes = 0;
@@ -577,9 +576,10 @@ describe('The shortest paths, driven through the element by label', () => {
     const key = `danger ${a.danger}, ${a.role}, about ${a.subject}`;
     groups.set(key, [...(groups.get(key) ?? []), path]);
   }
-  for (const [name, paths] of groups) {
-    it(`${name}: ${paths.length} paths reach "Your report summary" with the machine's report`, async function () {
-      this.timeout(120_000);
+  for (const [name, all] of groups) {
+    // Every shortest path in `npm run test:deep`; an even quarter of each family (at least one) in `npm test`.
+    const paths = byDepth(evenSample(all, Math.ceil(all.length / 4)), all);
+    it(`${name}: ${paths.length} of its ${all.length} paths reach "Your report summary" with the machine's report`, async function () {
       const failures: string[] = [];
       for (const path of paths) {
         clock.driven++;
@@ -591,19 +591,18 @@ describe('The shortest paths, driven through the element by label', () => {
   }
 
   it('a sample of the paths with Back and with Change, by the Back and Change buttons', async function () {
-    this.timeout(120_000);
     const withBack = (memo.back ??= backShortest()).filter((p) => p.steps.some((s) => s.event.type === 'nav.back'));
     const withChange = (memo.change ??= changeShortest()).filter((p) => p.steps.some((s) => s.event.type === 'nav.change'));
     // An even spread over each set (every n-th path), the same every run.
     const sample = (paths: Path[], n: number) => paths.filter((_, i) => i % Math.ceil(paths.length / n) === 0);
-    const chosen = [...sample(withBack, 40), ...sample(withChange, 40)];
+    const chosen = [...sample(withBack, byDepth(20, 40)), ...sample(withChange, byDepth(20, 40))];
     const failures: string[] = [];
     for (const path of chosen) {
       clock.driven++;
       const problems = await drive(path);
       if (problems.length) failures.push(`${describePath(path)}\n    ${problems.join('\n    ')}`);
     }
-    expect(chosen.length).to.be.greaterThan(60);
+    expect(chosen.length).to.be.at.least(byDepth(30, 60));
     fail(failures, chosen.length, 'paths with Back or Change differ in the browser');
   });
 });
