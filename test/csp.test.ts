@@ -107,12 +107,14 @@ describe('Strict Content Security Policy', () => {
     try {
       const win = frame.contentWindow as Window & { cspViolations?: string[]; Function: FunctionConstructor };
       await win.customElements.whenDefined('safeguarding-report-wizard');
+      // The violation is reported in a later task: wait for the event itself, however long it takes.
+      const reported = new Promise((resolve) => win.document.addEventListener('securitypolicyviolation', resolve, { once: true }));
       try {
         new win.Function('return 1');
       } catch {
         /* blocked, as it should be */
       }
-      await new Promise((r) => setTimeout(r, 100));
+      await reported;
       expect(win.cspViolations).to.include('script-src: eval');
     } finally {
       frame.remove();

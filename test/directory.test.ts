@@ -122,7 +122,8 @@ describe('A board\'s own directory in the wizard', () => {
   it('directory-src: a same-origin JSON file is read and its councils used', async () => {
     // A .txt name, because the test server turns every .json file into a JavaScript module.
     const el = await fixture<Wizard>(html`<safeguarding-report-wizard directory-src="/test/fixtures/gwent-only-directory.txt" region="gwent"></safeguarding-report-wizard>`);
-    await new Promise((r) => setTimeout(r, 300));
+    // updateComplete waits for the file to be read, however long that takes.
+    await el.updateComplete;
     await walkTo(el, ROUTES[2]!.steps.length - 2);
     await expectHeading(el, 'Where is the child, or where did this happen?');
     const select = byLabel(el, 'Council (local authority)') as HTMLSelectElement;
@@ -150,8 +151,12 @@ describe('A board\'s own directory in the wizard', () => {
     const original = console.error;
     console.error = () => undefined;
     try {
+      // Listen before the element exists: the fixture waits for the file, so the problem is told before it returns.
+      const told = new Promise<DirectoryProblem[]>((resolve) =>
+        document.addEventListener('directory-problem', (e) => resolve((e as CustomEvent<DirectoryProblem[]>).detail), { once: true }),
+      );
       const el = await fixture<Wizard>(html`<safeguarding-report-wizard directory-src="/test/fixtures/no-such-file.json"></safeguarding-report-wizard>`);
-      const { detail } = (await oneEvent(el, 'directory-problem')) as CustomEvent<DirectoryProblem[]>;
+      const detail = await told;
       expect(detail[0]!.message).to.match(/HTTP 404|could not be loaded/);
       await choose(el, 'No');
       await next(el);
@@ -179,6 +184,24 @@ describe('A board\'s own directory in the wizard', () => {
     expect(Array.from(select.options).filter((o) => o.value).map((o) => o.value)).to.have.members([
       'blaenau-gwent', 'caerphilly', 'monmouthshire', 'newport', 'torfaen',
     ]);
+
+    // The town and postcode finder offers only Gwent's councils too: a Gwent town gets its "Use"
+    // button; a town elsewhere is named, said not to be in the list, and gets none.
+    const finder = root(el).querySelector('srw-authority-finder') as HTMLElement & { updateComplete: Promise<boolean> };
+    const ask = async (place: string) => {
+      const box = finder.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+      box.value = place;
+      (Array.from(finder.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Find') as HTMLButtonElement).click();
+      await finder.updateComplete;
+      return {
+        said: finder.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+        offered: Array.from(finder.shadowRoot!.querySelectorAll('button'), (b) => b.textContent!.replace(/\s+/g, ' ').trim()).filter((t) => t !== 'Find'),
+      };
+    };
+    expect(await ask('Cwmbran')).to.deep.equal({ said: 'Cwmbrân is in Torfaen.', offered: ['Use Torfaen'] });
+    const elsewhere = await ask('Aberystwyth');
+    expect(elsewhere.said).to.contain('Ceredigion is not in the list here');
+    expect(elsewhere.offered).to.deep.equal([]);
   });
 
   it('England: the same engine, with a front door, a Designated Safeguarding Lead and the LADO', async () => {

@@ -9,13 +9,11 @@ import { shippedDirectory } from '../src/directory/shipped.js';
 import { warmUpWhenIdle } from '../src/wizard/warm-up.js';
 import { byLabel, choose, expectHeading, headingText, next, wizardAt, TIMES } from './helpers.js';
 
-/** Longer than the warm-up's idle timeout (2 s), so every task has run even in a background page. */
-const afterWarmUp = () => new Promise((resolve) => setTimeout(resolve, 2500));
 
 describe('Work done while the first question is read', () => {
   it('runs every task in order, goes on after one that throws, and can be cancelled', async () => {
     const ran: number[] = [];
-    warmUpWhenIdle([
+    const warmUp = warmUpWhenIdle([
       () => ran.push(1),
       () => {
         throw new Error('a task that fails');
@@ -23,9 +21,9 @@ describe('Work done while the first question is read', () => {
       () => ran.push(3),
     ]);
     const cancelledRan: number[] = [];
-    const cancel = warmUpWhenIdle([() => cancelledRan.push(1), () => cancelledRan.push(2)]);
-    cancel();
-    await afterWarmUp();
+    const cancelled = warmUpWhenIdle([() => cancelledRan.push(1), () => cancelledRan.push(2)]);
+    cancelled.cancel();
+    await Promise.all([warmUp.done, cancelled.done]);
     expect(ran).to.deep.equal([1, 3]);
     expect(cancelledRan, 'nothing runs after cancel').to.deep.equal([]);
   });
@@ -38,7 +36,7 @@ describe('Work done while the first question is read', () => {
     el.addEventListener('step-change', (e) => steps.push((e as CustomEvent<{ step: string }>).detail.step));
     const first = headingText(el);
     await choose(el, 'No');
-    await afterWarmUp();
+    await el.warmUp!.done;
     expect(headingText(el)).to.equal(first);
     expect((byLabel(el, 'No') as HTMLInputElement).checked, 'the chosen answer is kept').to.equal(true);
     expect(steps, 'no step-change while idle').to.deep.equal([]);

@@ -207,8 +207,25 @@ export class AuthorityFinder extends LitElement {
     return this.authorities.length === 0 || this.authorities.some((a) => a.id === id);
   }
 
+  /** A search under way: `updateComplete` waits for it, so a page (or a test) can await the answer. */
+  private finding?: Promise<void>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.finding) return done;
+    await this.finding;
+    return super.getUpdateComplete();
+  }
+
   /** Looks up what is in the box (loading the data the first time). */
-  async find(): Promise<void> {
+  find(): Promise<void> {
+    const finding = (this.finding = this.search().finally(() => {
+      if (this.finding === finding) this.finding = undefined;
+    }));
+    return finding;
+  }
+
+  private async search(): Promise<void> {
     const text = this.input?.value ?? '';
     this.chosen = undefined;
     if (!normalise(text)) {

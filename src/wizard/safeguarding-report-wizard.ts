@@ -28,7 +28,7 @@ import { hidePage, shiftCounter, unhidePage } from './quick-exit.js';
 import { STEP_VIEWS, stepTitle, type StepView } from './steps.js';
 import { wizardStyles } from './styles.js';
 import { summaryView } from './summary-view.js';
-import { warmUpWhenIdle } from './warm-up.js';
+import { warmUpWhenIdle, type WarmUp } from './warm-up.js';
 
 const ARRAY_FIELDS = new Set(['harm', 'consentReasons']);
 
@@ -232,7 +232,7 @@ export class SafeguardingReportWizard extends LitElement {
 
   /** Work the first answers would otherwise wait for, done while the first question is read. */
   protected override firstUpdated(): void {
-    this.cancelWarmUp = warmUpWhenIdle([
+    this.warmUp = warmUpWhenIdle([
       () => answersSchema.safeParse({ danger: 'no', statements: [{ text: '' }] }),
       () => walesTime(this.clock()),
       () => authorityGroups(this.activeDirectory, this.language),
@@ -246,11 +246,12 @@ export class SafeguardingReportWizard extends LitElement {
     ]);
   }
 
-  private cancelWarmUp?: () => void;
+  /** Work done while the first question is read; `warmUp.done` settles when it is finished. */
+  warmUp?: WarmUp;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cancelWarmUp?.();
+    this.warmUp?.cancel();
     for (const [target, type, listener, capture] of this.pageListeners) target.removeEventListener(type, listener, capture);
     this.langObserver.disconnect();
     this.shift.reset();
@@ -262,7 +263,7 @@ export class SafeguardingReportWizard extends LitElement {
    * the leaving itself; the answers are wiped either way.
    */
   exit(): void {
-    this.cancelWarmUp?.();
+    this.warmUp?.cancel();
     this.machine.send({ type: 'wizard.exit' });
     this.currentReport = undefined;
     this.contactWhenShown = undefined;
@@ -340,7 +341,21 @@ export class SafeguardingReportWizard extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('directorySrc') && this.directorySrc) void this.loadDirectory(this.directorySrc);
+    if (changed.has('directorySrc') && this.directorySrc) {
+      const loading = (this.directoryLoading = this.loadDirectory(this.directorySrc).finally(() => {
+        if (this.directoryLoading === loading) this.directoryLoading = undefined;
+      }));
+    }
+  }
+
+  /** A directory being read from `directory-src`: `updateComplete` waits for it. */
+  private directoryLoading?: Promise<void>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.directoryLoading) return done;
+    await this.directoryLoading;
+    return super.getUpdateComplete();
   }
 
   private async loadDirectory(src: string): Promise<void> {

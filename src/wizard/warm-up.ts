@@ -21,10 +21,19 @@ const cancelIdle: (handle: number) => void =
 /** Leave this much of an idle period unused, so a task that overruns does not delay a frame. */
 const MARGIN_MS = 4;
 
-/** Runs `tasks` in order in idle periods; the returned function cancels what has not run. */
-export function warmUpWhenIdle(tasks: (() => unknown)[]): () => void {
+export interface WarmUp {
+  /** Drops what has not run yet. */
+  cancel(): void;
+  /** Settles when every task has run, or once cancelled. */
+  done: Promise<void>;
+}
+
+/** Runs `tasks` in order in idle periods. */
+export function warmUpWhenIdle(tasks: (() => unknown)[]): WarmUp {
   const queue = [...tasks];
   let handle: number | undefined;
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
   const work = (deadline: Deadline) => {
     handle = undefined;
     do {
@@ -36,10 +45,15 @@ export function warmUpWhenIdle(tasks: (() => unknown)[]): () => void {
       }
     } while (queue.length && deadline.timeRemaining() > MARGIN_MS);
     if (queue.length) handle = requestIdle(work, { timeout: 2000 });
+    else finish();
   };
   handle = requestIdle(work, { timeout: 2000 });
-  return () => {
-    queue.length = 0;
-    if (handle !== undefined) cancelIdle(handle);
+  return {
+    cancel: () => {
+      queue.length = 0;
+      if (handle !== undefined) cancelIdle(handle);
+      finish();
+    },
+    done,
   };
 }
