@@ -6,6 +6,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { reportSchema, type Report } from '../src/index.js';
 import { shippedDirectory } from '../src/directory/shipped.js';
+import { en } from '../src/i18n/en.js';
 import {
   button,
   byLabel,
@@ -260,9 +261,34 @@ describe('The completed report summary', () => {
     const saved = JSON.parse(el.reportJson());
     expect(reportSchema.safeParse(saved.report).success).to.equal(true);
     expect(saved.text).to.equal(plain);
-    expect(button(el, 'Copy as text')).to.exist;
-    expect(button(el, 'Save as a text file')).to.exist;
-    expect(button(el, 'Save as data (JSON)')).to.exist;
+
+    // The buttons themselves: Copy puts the text on the clipboard and says so; each Save hands
+    // the browser a file of that text or JSON.
+    let copied = '';
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    const { createObjectURL } = URL;
+    const { click } = HTMLAnchorElement.prototype;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:caught');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.href.startsWith('blob:caught')) names.push(this.download);
+      else click.call(this);
+    };
+    try {
+      await press(el, 'Copy as text');
+      expect(copied, 'what Copy put on the clipboard').to.equal(plain);
+      expect(root(el).querySelector('.status[role="status"]')?.textContent?.trim()).to.equal(en['summary.copied']);
+      await press(el, 'Save as a text file');
+      await press(el, 'Save as data (JSON)');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(names).to.deep.equal(['safeguarding-report-2026-11-18.txt', 'safeguarding-report-2026-11-18.json']);
+    expect(await blobs[0]!.text()).to.equal(plain);
+    expect(JSON.parse(await blobs[1]!.text())).to.deep.equal(saved);
   });
 
   it('email links carry no report content', async () => {
