@@ -4,11 +4,11 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/lookup/authority-finder.js';
-import type { AuthorityFinder } from '../src/lookup/authority-finder.js';
-import { lookupMessages } from '../src/i18n/lookup-messages.js';
-import { fill, type Translate } from '../src/i18n/translate.js';
-import { shippedDirectory } from '../src/directory/shipped.js';
+import './authority-finder.js';
+import type { AuthorityFinder } from './authority-finder.js';
+import { lookupMessages } from '../../i18n/lookup-messages.js';
+import { fill, type Translate } from '../../i18n/translate.js';
+import { shippedDirectory } from '../../directory/shipped.js';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const tFor =
