@@ -24,7 +24,7 @@ import {
   TIMES,
   type Wizard,
 } from './helpers.js';
-import { ROUTES } from './routes.js';
+import { ROUTES } from '../fixtures/routes.js';
 
 /** English messages that must never show on a Welsh step (those that differ from their Welsh text). */
 const ENGLISH_ONLY = Object.entries(en)

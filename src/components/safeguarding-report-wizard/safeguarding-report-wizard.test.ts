@@ -24,7 +24,7 @@ import {
   TIMES,
   type Wizard,
 } from '../../../test/helpers.js';
-import { ROUTES, type Route } from '../../../test/routes.js';
+import { ROUTES, type Route } from '../../../fixtures/routes.js';
 
 async function walk(route: Route): Promise<{ el: Wizard; report: Report }> {
   const el = await wizardAt(route.at);
