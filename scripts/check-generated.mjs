@@ -7,7 +7,7 @@
  * - src/lookup/lookup-data.ts (from ../shared/data, when that folder is there to build from).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +29,8 @@ attempt('custom-elements.json', () => {
   // The analyzer writes into a folder of its own (it takes --outdir from the project's folder); the
   // committed file must be byte for byte the same.
   const out = mkdtempSync(path.join(root, 'node_modules', '.srw-cem-'));
+  // The analyzer also writes the manifest's path into package.json: put it back as it was.
+  const packageJson = readFileSync(path.join(root, 'package.json'), 'utf8');
   try {
     const script = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.analyze.replace('--outdir .', `--outdir ${path.relative(root, out)}`);
     execFileSync('sh', ['-c', script.replace(/^cem /, 'npx cem ')], { cwd: root, stdio: 'ignore' });
@@ -38,6 +40,7 @@ attempt('custom-elements.json', () => {
     }
     console.log('custom-elements.json is up to date.');
   } finally {
+    writeFileSync(path.join(root, 'package.json'), packageJson);
     rmSync(out, { recursive: true, force: true });
   }
 });
