@@ -27,6 +27,7 @@ function fieldSchema(def: FieldDef) {
   const text = z.string().check(z.maxLength(MAX_TEXT));
   switch (def.kind) {
     case 'choice':
+    case 'hidden':
       return z.enum(def.options as [string, ...string[]]);
     case 'choices':
       return z.array(z.enum(def.options as [string, ...string[]]));
@@ -77,10 +78,19 @@ export const STEP_RULES: Partial<Record<StepId, Rule[]>> = {
   // In DSP mode the summary must name who raised the concern (issue: "the summary names both").
   raisedBy: [need('raisedByName', 'error.raisedByName')],
   subject: [need('subject', 'error.subject')],
+  crime: [need('crime', 'error.crime')],
+  police: [need('policeTold', 'error.policeTold')],
   s5Lead: [need('s5AboutLead', 'error.s5AboutLead')],
+  // Section 5: the concern itself must be recorded (WSP s5-i-7: "record the details factually").
+  s5Concern: [need('s5What', 'error.s5What')],
   s5Child: [need('s5ChildInvolved', 'error.s5ChildInvolved')],
-  knowledge: [need('knowledge', 'error.knowledge')],
+  knowledge: [
+    need('knowledge', 'error.knowledge'),
+    // An unborn baby cannot tell anyone anything (issue 10.7).
+    (a) => (a.subject === 'unborn' && a.knowledge === 'child-told' ? [{ field: 'knowledge', message: 'error.knowledge' }] : []),
+  ],
   toldBy: [need('toldBy', 'error.toldBy')],
+  colleagueReported: [need('colleagueReported', 'error.colleagueReported')],
   harm: [need('harm', 'error.harm')],
   whatHappened: [
     (a) => {
@@ -88,10 +98,21 @@ export const STEP_RULES: Partial<Record<StepId, Rule[]>> = {
       return first.trim() === '' ? [{ field: 'statements', message: 'error.statements' }] : [];
     },
   ],
+  knownChild: [
+    // "No" and "Not sure" are answers on their own, not alongside the ways a child is known.
+    (a) => {
+      const known = a.knownTo ?? [];
+      const alone = known.includes('no') || known.includes('not-sure');
+      return alone && known.length > 1 ? [{ field: 'knownTo', message: 'error.knownTo' }] : [];
+    },
+  ],
   dspHave: [need('dspHave', 'error.dspHave')],
+  otherManager: [need('otherManager', 'error.otherManager')],
   dspReach: [need('dspReach', 'error.dspReach')],
   dspTalk: [need('dspName', 'error.dspName'), need('dspAgreed', 'error.dspAgreed')],
+  dspCheck: [need('dspReportWhen', 'error.dspReportWhen')],
   dspStillConcerned: [need('stillConcerned', 'error.stillConcerned'), need('dspReason', 'error.dspReason')],
+  consentPointers: [need('reportRisk', 'error.reportRisk')],
   consent: [need('consent', 'error.consent')],
   consentOutcome: [need('consentOutcome', 'error.consentOutcome')],
   // seed 001: "If you decide not to seek parental consent, you must record your reason."
@@ -123,9 +144,10 @@ export function validateStep(step: StepId, answers: Answers): FieldError[] {
  * are asked anyway, because they have never been answered.
  */
 export const DEPENDENTS: Partial<Record<StepId, StepId[]>> = {
-  subject: ['childDetails', 'childViews', 'childWishes'],
+  subject: ['crime', 'knowledge', 'childDetails', 'knownChild', 'childViews'],
+  crime: ['police'],
   knowledge: ['childWords'],
-  dspTalk: ['dspStillConcerned', 'consentWithDsp'],
+  dspTalk: ['dspCheck', 'dspStillConcerned', 'consentWithDsp'],
   consent: ['consentWithDsp'],
   authority: ['contactNow'],
 };

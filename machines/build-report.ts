@@ -6,6 +6,10 @@ import { answersOnRoute, type Answers, type StepId } from './answers.js';
 import { contactNow, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
 import type { Directory, Holidays } from './directory.schema.js';
 import type { Decision, Report } from './report.schema.js';
+import { nextSteps } from './next-steps.js';
+
+/** An answer for a council in England is `england:` and the council's name (no Welsh directory entry). */
+export const ENGLAND = 'england:';
 import { addWorkingDays, walesTime } from './wales-time.js';
 
 export interface ReportInput {
@@ -40,6 +44,8 @@ function outcomeOf(a: Answers, on: (s: StepId) => boolean): Report['outcome'] {
   if (route === 'adult') return 'adult-signpost';
   if (route === 'section5') return 'section5';
   if (on('dspStillConcerned') && a.stillConcerned === 'no') return 'not-reporting';
+  // WSP c2-p13: "If … there is uncertainty as to whether to report concerns, these should be discussed with … social services".
+  if (on('dspStillConcerned') && a.stillConcerned === 'not-sure') return 'seek-advice';
   if (on('dspTalk') && a.dspAgreed === 'dsp-reports') return 'dsp-reports';
   return 'report';
 }
@@ -74,6 +80,19 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     at: at('danger'),
   });
 
+  // WSP c2-p2, c2-p8: "Do the police need to be informed a possible crime has been committed?"
+  if (on('crime') && a.crime) {
+    const told = on('police') ? a.policeTold : undefined;
+    decisions.push({
+      topic: 'police',
+      decision: a.crime === 'no' ? 'police.noCrime' : told === 'emergency' ? 'police.toldEmergency' : told === 'non-emergency' ? 'police.toldNonEmergency' : 'police.notYet',
+      reasons: [a.crime === 'yes' ? 'why.crime.yes' : a.crime === 'not-sure' ? 'why.crime.notSure' : 'why.crime.no'],
+      note: present(a.policeReference),
+      by: a.role === 'dsp' ? 'dsp' : 'reporter',
+      at: at(on('police') ? 'police' : 'crime'),
+    });
+  }
+
   if (route !== 'child' || a.subject === 'practitioner') {
     decisions.push({
       topic: 'route',
@@ -106,7 +125,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     a.role === 'dsp' ? 'dsp-with-raiser' : a.consentWithDsp === 'yes' ? 'reporter-with-dsp' : 'reporter';
   let consent: Report['consent'];
   if (on('consent') && a.consent) {
-    const step: StepId = a.consent === 'seek' ? 'consentOutcome' : 'consentReasons';
+    const step: StepId = a.consent === 'seek' ? 'consentOutcome' : a.consent === 'not-seek' ? 'consentReasons' : 'consent';
     consent = {
       decision: a.consent,
       outcome: a.consent === 'seek' ? a.consentOutcome : undefined,
@@ -118,12 +137,15 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     };
     decisions.push({
       topic: 'consent',
-      decision: a.consent === 'seek' ? `consent.${a.consentOutcome ?? 'seek'}` : 'consent.notSeek',
+      decision: a.consent === 'seek' ? `consent.${a.consentOutcome ?? 'seek'}` : a.consent === 'not-seek' ? 'consent.notSeek' : 'consent.notSure',
       reasons:
         a.consent === 'seek'
           ? // Refused consent does not stop the report: sharing without consent is allowed to prevent harm (seed 001).
             [a.consentOutcome === 'refused' ? 'why.consentRefusedStillReport' : a.consentOutcome === 'could-not-ask' ? 'why.consentCouldNotAsk' : 'why.consentGiven']
-          : [...(consent.reasons.map((r) => `consentReason.${r}`) as string[]), ...(consent.otherReason ? ['consentReason.other'] : [])],
+          : a.consent === 'not-seek'
+            ? [...(consent.reasons.map((r) => `consentReason.${r}`) as string[]), ...(consent.otherReason ? ['consentReason.other'] : [])]
+            : // WSP c2-p16: "If unsure, please contact your local social services team for advice."
+              ['why.consentNotSure'],
       note: consent.otherReason ?? consent.outcomeDetail,
       by: decidedBy,
       at: at(step),
@@ -151,6 +173,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   });
 
   const today = walesTime(now).date;
+  // WSP c2-p18: confirm in writing within 24 hours; c2-p17 says one working day. Chase after 7 working days.
+  const deadlines = {
+    writtenWithin24Hours: new Date(now.getTime() + 24 * 3600 * 1000).toISOString(),
+    writtenWithinOneWorkingDay: addWorkingDays(today, 1, holidays),
+    chaseAfter: addWorkingDays(today, 7, holidays),
+  };
+  // An English council: the concern arose in England (WSP c2-p6), so its children's services take it.
+  const england = a.authority?.startsWith(ENGLAND) ?? false;
   return {
     schemaVersion: 2,
     steps: [...input.route],
@@ -166,8 +196,28 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       raisedBy: a.role === 'dsp' ? { name: a.raisedByName ?? '', role: present(a.raisedByRole) } : undefined,
     },
     subject: a.subject ?? 'child',
-    section5: a.subject === 'practitioner' ? { aboutLead: a.s5AboutLead ?? 'no', childInvolved: a.s5ChildInvolved ?? 'no' } : undefined,
-    knowledge: a.knowledge ? { how: a.knowledge, toldBy: a.knowledge === 'someone-told' ? a.toldBy : undefined } : undefined,
+    section5:
+      a.subject === 'practitioner'
+        ? {
+            aboutLead: a.s5AboutLead ?? 'no',
+            childInvolved: a.s5ChildInvolved ?? 'no',
+            what: present(a.s5What),
+            when: present(a.s5When),
+            who: present(a.s5Who),
+            howKnown: a.s5HowKnown,
+            context: a.s5Context,
+            otherManager: on('otherManager') ? a.otherManager : undefined,
+          }
+        : undefined,
+    police: on('crime') && a.crime ? { crime: a.crime, told: on('police') ? a.policeTold : undefined, reference: present(a.policeReference) } : undefined,
+    knowledge: a.knowledge
+      ? {
+          how: a.knowledge,
+          toldBy: a.knowledge === 'someone-told' ? a.toldBy : undefined,
+          colleagueReported: on('colleagueReported') ? a.colleagueReported : undefined,
+          colleagueReference: on('colleagueReported') ? present(a.colleagueReference) : undefined,
+        }
+      : undefined,
     concern: on('harm')
       ? {
           harm: a.harm ?? [],
@@ -188,6 +238,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
           household: present(a.household),
           communication: present(a.communication),
           visitRisk: present(a.visitRisk),
+          knownTo: on('knownChild') && a.knownTo?.length ? a.knownTo : undefined,
+          socialWorker: on('knownChild') ? present(a.socialWorker) : undefined,
         }
       : undefined,
     dsp: dspStatus
@@ -198,16 +250,27 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
           agreed: on('dspTalk') ? a.dspAgreed : undefined,
           reason: present(a.dspReason),
           stillConcerned: on('dspStillConcerned') ? a.stillConcerned : undefined,
+          reportWhen: on('dspCheck') ? a.dspReportWhen : undefined,
+          reportBy: on('dspCheck') ? present(a.dspReportBy) : undefined,
+          otherManager: on('otherManager') ? a.otherManager : undefined,
         }
       : undefined,
     consent,
-    childViews: on('childViews')
-      ? { competent: a.childCompetent, asked: a.childAsked, view: present(a.childView) }
-      : undefined,
+    childViews:
+      on('childViews') || on('consentPointers')
+        ? {
+            competent: on('childViews') ? a.childCompetent : undefined,
+            asked: on('childViews') ? a.childAsked : undefined,
+            objects: on('childViews') ? a.childObjects : undefined,
+            fears: on('consentPointers') && a.childFears?.length ? a.childFears : undefined,
+            reportRisk: on('consentPointers') ? a.reportRisk : undefined,
+            protectNow: on('consentPointers') ? present(a.protectNow) : undefined,
+          }
+        : undefined,
     decisions,
     contact: {
       authorityId: a.authority ?? '',
-      authorityName: authority?.name.en ?? '',
+      authorityName: authority?.name.en ?? (england ? a.authority!.slice(ENGLAND.length) : ''),
       kind,
       which: now_?.which ?? 'notKnown',
       reason,
@@ -218,12 +281,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       advice: directory.national.nspcc,
       at: nowIso,
     },
-    // WSP c2-p18: confirm in writing within 24 hours; c2-p17 says one working day. Chase after 7 working days.
-    deadlines: {
-      writtenWithin24Hours: new Date(now.getTime() + 24 * 3600 * 1000).toISOString(),
-      writtenWithinOneWorkingDay: addWorkingDays(today, 1, holidays),
-      chaseAfter: addWorkingDays(today, 7, holidays),
-    },
+    deadlines,
+    next: nextSteps({ answers: a, route: input.route, outcome, deadlines, england }),
   };
 }
 

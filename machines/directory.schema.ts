@@ -118,6 +118,8 @@ function build() {
       emergency: contactSchema.check(
         z.refine((c) => Boolean(c.phone), { message: 'The emergency contact needs its phone number.', path: ['phone'] }),
       ),
+      /** The police's non-emergency number (101), for a possible crime when no one is in danger. */
+      police: z.optional(contactSchema),
       nspcc: z.optional(contactSchema),
     }),
   });

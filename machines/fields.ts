@@ -16,26 +16,34 @@ export const STEPS = {
   role: 'you',
   raisedBy: 'you',
   subject: 'concern',
+  crime: 'concern',
+  police: 'concern',
   adultAdvice: 'concern',
   s5Lead: 'concern',
+  s5Concern: 'concern',
   s5Child: 'concern',
   knowledge: 'concern',
   toldBy: 'concern',
   publicDuty: 'concern',
+  colleagueReported: 'concern',
   harm: 'concern',
   whatHappened: 'concern',
   childWords: 'concern',
-  childWishes: 'concern',
   childDetails: 'concern',
+  knownChild: 'concern',
   dspHave: 'dsp',
+  otherManager: 'dsp',
   dspReach: 'dsp',
   dspTalk: 'dsp',
+  dspCheck: 'dsp',
   dspStillConcerned: 'dsp',
+  consentPointers: 'consent',
   consent: 'consent',
   consentOutcome: 'consent',
   consentReasons: 'consent',
   consentWithDsp: 'consent',
   childViews: 'consent',
+  consentRecord: 'consent',
   authority: 'contact',
   contactNow: 'contact',
   checkAnswers: 'contact',
@@ -79,6 +87,12 @@ export type StatementBasis = (typeof STATEMENT_BASES)[number];
 export const MAX_TEXT = 200_000;
 
 const YES_NO = ['yes', 'no'] as const;
+const YES_NO_NOT_SURE = ['yes', 'no', 'not-sure'] as const;
+
+/** How a child may already be known to social services (seed 001; WSP c2-p9, c4-p12). */
+export const KNOWN_TO = ['register', 'looked-after', 'social-worker', 'known-other', 'no', 'not-sure'] as const;
+/** The fears WSP c2p-p5 names as the most common: care, trouble at home, threats carried out. */
+export const CHILD_FEARS = ['care', 'trouble', 'threats', 'other', 'not-said'] as const;
 
 /**
  * What kind of answer a field takes:
@@ -99,7 +113,13 @@ interface TextField {
   step: StepId;
   kind: 'text' | 'longText' | 'statements' | 'authority';
 }
-export type FieldDef = ChoiceField | TextField;
+/** Set by the wizard itself (from an attribute or a link), never asked on a form. */
+interface HiddenField {
+  step: StepId;
+  kind: 'hidden';
+  options: readonly string[];
+}
+export type FieldDef = ChoiceField | TextField | HiddenField;
 
 const choice = <const O extends readonly string[]>(step: StepId, options: O, label: string = step, hints: readonly string[] = []) =>
   ({ step, kind: 'choice', options, label, hints }) as const;
@@ -110,22 +130,37 @@ const longText = (step: StepId) => ({ step, kind: 'longText' }) as const;
 
 /** Every answer, in the order its step shows it. */
 export const FIELDS = {
+  // Why the wizard was opened: the whole report, or (for a Designated Safeguarding Person) only the
+  // consent decision, which can go on into the report (issue 10.10). Set by `start="consent"` or the
+  // link on the DSP's first step; never shown as a question.
+  purpose: { step: 'raisedBy', kind: 'hidden', options: ['report', 'consent'] },
   danger: choice('danger', YES_NO),
   called999: choice('emergency', YES_NO, 'emergency'),
   role: choice('role', ['practitioner', 'dsp'], 'role', ['practitioner', 'dsp']),
   raisedByName: text('raisedBy'),
   raisedByRole: text('raisedBy'),
   subject: choice('subject', ['child', 'unborn', 'adult', 'practitioner'], 'subject', ['child', 'practitioner']),
+  // WSP c2-p2: "Do the police need to be informed a possible crime has been committed?"
+  crime: choice('crime', YES_NO_NOT_SURE),
+  policeTold: choice('police', ['emergency', 'non-emergency', 'not-yet'], 'police'),
+  policeReference: text('police'),
   s5AboutLead: choice('s5Lead', YES_NO),
+  // Section 5: record the concern itself (WSP s5-i-7; a5-p3: "Make a written record of the information").
+  s5What: longText('s5Concern'),
+  s5When: text('s5Concern'),
+  s5Who: text('s5Concern'),
+  s5HowKnown: choice('s5Concern', ['saw', 'told', 'child-told'], 's5Concern.how'),
+  s5Context: choice('s5Concern', ['work', 'private-life', 'not-sure'], 's5Concern.context'),
   s5ChildInvolved: choice('s5Child', YES_NO),
   knowledge: choice('knowledge', ['saw', 'child-told', 'someone-told']),
   toldBy: choice('toldBy', ['public', 'practitioner'], 'toldBy', ['public']),
+  colleagueReported: choice('colleagueReported', YES_NO_NOT_SURE),
+  colleagueReference: text('colleagueReported'),
   harm: choices('harm', HARM_TYPES, 'harm', ['emotional', 'neglect', 'financial', 'emotional-neglect', 'identity-neglect', 'fgm']),
   statements: { step: 'whatHappened', kind: 'statements' },
   when: text('whatHappened'),
   childWords: longText('childWords'),
   disclosureContext: longText('childWords'),
-  childWishes: longText('childWishes'),
   childName: text('childDetails'),
   childAge: text('childDetails'),
   childAddress: longText('childDetails'),
@@ -134,22 +169,38 @@ export const FIELDS = {
   household: longText('childDetails'),
   communication: text('childDetails'),
   visitRisk: longText('childDetails'),
+  // Seed 001's same-day triggers include a child "already subject to a Child Protection Care and Support Plan".
+  knownTo: choices('knownChild', KNOWN_TO, 'knownChild'),
+  socialWorker: text('knownChild'),
   dspHave: choice('dspHave', ['yes', 'no', 'about-dsp'], 'dspHave', ['about-dsp']),
+  // WSP c2-p13: straight to social services where the concern relates to the DSP "and there is no other appropriate alternative manager".
+  otherManager: choice('otherManager', YES_NO_NOT_SURE),
   dspReach: choice('dspReach', ['spoken', 'unreachable-risky', 'not-yet'], 'dspReach', ['unreachable-risky', 'not-yet']),
   dspName: text('dspTalk'),
   dspTime: text('dspTalk'),
   dspAgreed: choice('dspTalk', ['dsp-reports', 'together', 'reporter-reports', 'advised-not'], 'dspTalk'),
+  // WSP c2-p13 and c2-p18: the duty stays with the person; check the report was made.
+  dspReportWhen: choice('dspCheck', ['now', 'later-today', 'not-sure'], 'dspCheck'),
+  dspReportBy: text('dspCheck'),
   dspReason: longText('dspStillConcerned'),
-  stillConcerned: choice('dspStillConcerned', YES_NO),
-  consent: choice('consent', ['seek', 'not-seek']),
+  stillConcerned: choice('dspStillConcerned', YES_NO_NOT_SURE),
+  // WSP c2p-p5 (Pointers for Practice on consent): what the child fears, whether reporting puts them at risk, what protects them.
+  childFears: choices('consentPointers', CHILD_FEARS, 'consentPointers.fear'),
+  reportRisk: choice('consentPointers', YES_NO_NOT_SURE, 'consentPointers.risk'),
+  protectNow: longText('consentPointers'),
+  // WSP c2-p16: "If unsure, please contact your local social services team for advice."
+  consent: choice('consent', ['seek', 'not-seek', 'not-sure'], 'consent', ['not-sure']),
   consentOutcome: choice('consentOutcome', ['given', 'refused', 'could-not-ask'], 'consentOutcome', ['refused']),
   consentOutcomeDetail: longText('consentOutcome'),
   consentReasons: choices('consentReasons', CONSENT_REASONS, 'consentReason'),
   consentOtherReason: longText('consentReasons'),
   consentWithDsp: choice('consentWithDsp', YES_NO),
-  childCompetent: choice('childViews', ['yes', 'no', 'not-sure'], 'childViews.competent'),
+  childCompetent: choice('childViews', YES_NO_NOT_SURE, 'childViews.competent'),
   childAsked: choice('childViews', YES_NO, 'childViews.asked'),
-  childView: longText('childViews'),
+  // The child's wishes and views, asked once (issue 12.7), in their words.
+  childWishes: longText('childViews'),
+  // WSP c2p-p5: a competent child who objects is told, kindly, that the report must still be made.
+  childObjects: choice('childViews', YES_NO_NOT_SURE, 'childViews.objects'),
   authority: { step: 'authority', kind: 'authority' },
 } as const satisfies Record<string, FieldDef>;
 
@@ -161,7 +212,7 @@ export interface Statement {
   basis?: StatementBasis;
 }
 
-type ValueOf<F> = F extends { kind: 'choice'; options: readonly (infer O)[] }
+type ValueOf<F> = F extends { kind: 'choice' | 'hidden'; options: readonly (infer O)[] }
   ? O
   : F extends { kind: 'choices'; options: readonly (infer O)[] }
     ? O[]
@@ -187,3 +238,6 @@ export function optionKey(field: AnswerField, value: string): string {
   const def: FieldDef = FIELDS[field];
   return 'label' in def ? `${def.label}.${value}` : value;
 }
+
+/** The fields a form shows and check answers lists (not the hidden ones). */
+export const shownOn = (step: StepId): AnswerField[] => (STEP_FIELDS[step] ?? []).filter((f) => FIELDS[f].kind !== 'hidden');

@@ -20,7 +20,7 @@ function build() {
   /** One decision, its reason and when it was made (DOMAIN.md: "every consent decision is recorded with who decided, when, and why"). */
   const decisionSchema = z.object({
     /** What was decided about. */
-    topic: z.enum(['emergency', 'route', 'dsp', 'report', 'consent', 'contact']),
+    topic: z.enum(['emergency', 'police', 'route', 'dsp', 'report', 'consent', 'contact']),
     /** The decision, as a code (see the catalogue's `decision.*`). */
     decision: z.string().check(z.minLength(1)),
     /** Why, as codes (catalogue `why.*`, `consentReason.*` or `reason.*`), never empty. */
@@ -43,7 +43,7 @@ function build() {
       jurisdiction: z.enum(['wales', 'england']),
       route: z.enum(['child', 'adult', 'section5']),
       /** `report`: make the report now; `dsp-reports`: the DSP makes it; `not-reporting`: on the DSP's advice, for now. */
-      outcome: z.enum(['report', 'dsp-reports', 'not-reporting', 'adult-signpost', 'section5']),
+      outcome: z.enum(['report', 'dsp-reports', 'not-reporting', 'seek-advice', 'adult-signpost', 'section5']),
       startedAt: instant,
       completedAt: instant,
       emergency: z.object({ immediateDanger: z.boolean(), called999: z.optional(yesNo) }),
@@ -52,11 +52,28 @@ function build() {
         raisedBy: z.optional(z.object({ name: z.string(), role: text })),
       }),
       subject: z.enum(FIELDS.subject.options),
-      section5: z.optional(z.object({ aboutLead: yesNo, childInvolved: yesNo })),
+      section5: z.optional(
+        z.object({
+          aboutLead: yesNo,
+          childInvolved: yesNo,
+          what: text,
+          when: text,
+          who: text,
+          howKnown: z.optional(z.enum(FIELDS.s5HowKnown.options)),
+          context: z.optional(z.enum(FIELDS.s5Context.options)),
+          otherManager: z.optional(z.enum(FIELDS.otherManager.options)),
+        }),
+      ),
+      /** WSP c2-p2, c2-p8: whether a crime may have been committed, and whether the police were told. */
+      police: z.optional(
+        z.object({ crime: z.enum(FIELDS.crime.options), told: z.optional(z.enum(FIELDS.policeTold.options)), reference: text }),
+      ),
       knowledge: z.optional(
         z.object({
           how: z.enum(FIELDS.knowledge.options),
           toldBy: z.optional(z.enum(FIELDS.toldBy.options)),
+          colleagueReported: z.optional(z.enum(FIELDS.colleagueReported.options)),
+          colleagueReference: text,
         }),
       ),
       concern: z.optional(
@@ -79,6 +96,8 @@ function build() {
           household: text,
           communication: text,
           visitRisk: text,
+          knownTo: z.optional(z.array(z.enum(FIELDS.knownTo.options))),
+          socialWorker: text,
         }),
       ),
       dsp: z.optional(
@@ -88,7 +107,10 @@ function build() {
           time: text,
           agreed: z.optional(z.enum(FIELDS.dspAgreed.options)),
           reason: text,
-          stillConcerned: z.optional(yesNo),
+          stillConcerned: z.optional(z.enum(FIELDS.stillConcerned.options)),
+          reportWhen: z.optional(z.enum(FIELDS.dspReportWhen.options)),
+          reportBy: text,
+          otherManager: z.optional(z.enum(FIELDS.otherManager.options)),
         }),
       ),
       consent: z.optional(
@@ -103,7 +125,14 @@ function build() {
         }),
       ),
       childViews: z.optional(
-        z.object({ competent: z.optional(z.enum(FIELDS.childCompetent.options)), asked: z.optional(yesNo), view: text }),
+        z.object({
+          competent: z.optional(z.enum(FIELDS.childCompetent.options)),
+          asked: z.optional(yesNo),
+          objects: z.optional(z.enum(FIELDS.childObjects.options)),
+          fears: z.optional(z.array(z.enum(FIELDS.childFears.options))),
+          reportRisk: z.optional(z.enum(FIELDS.reportRisk.options)),
+          protectNow: text,
+        }),
       ),
       decisions: z.array(decisionSchema),
       contact: z.object({
@@ -125,6 +154,15 @@ function build() {
         writtenWithinOneWorkingDay: z.string(),
         chaseAfter: z.string(),
       }),
+      /** What to do next, for the route taken: catalogue keys with their values (machines/next-steps.ts). */
+      next: z.array(
+        z.object({
+          key: z.string().check(z.minLength(1)),
+          values: z.optional(z.record(z.string(), z.string())),
+          keys: z.optional(z.record(z.string(), z.array(z.string()))),
+          dates: z.optional(z.record(z.string(), z.string())),
+        }),
+      ),
     })
     .check(
       // seed 001: "If you decide not to seek parental consent, you must record your reason."

@@ -33,6 +33,8 @@ export interface WizardEnv {
 
 export interface WizardContext extends WizardEnv {
   answers: Answers;
+  /** The answers a run starts with (the consent walk-through starts as a DSP): "Start again" keeps them. */
+  initial: Answers;
   /** Steps before the current one on the route taken, oldest first. */
   history: StepId[];
   /** Steps answered at least once and not made stale by a change (edit mode passes through these). */
@@ -58,6 +60,8 @@ export type WizardEvent =
   | { type: 'nav.change'; step: StepId }
   | { type: 'wizard.restart' }
   | { type: 'wizard.exit' }
+  /** From the consent decision record, on into the full report (issue 10.10). */
+  | { type: 'walk.continue' }
   /** The host page changed the directory, the bank holidays or the clock. */
   | ({ type: 'env.update' } & Partial<WizardEnv>);
 
@@ -81,6 +85,7 @@ const momentOf = (context: WizardContext, event: WizardEvent): Date =>
 const freshRun = (env: WizardEnv, answers: Answers = {}): WizardContext => ({
   ...env,
   answers,
+  initial: answers,
   history: [],
   visited: [],
   times: {},
@@ -145,6 +150,7 @@ const machineSetup = setup({
   guards: {
     ...routeGuards,
     editing: stateIn('#editing'),
+    continuing: stateIn('#continuing'),
     invalid: ({ context, event }, params: { step: StepId }) => validateStep(params.step, answersWith(context, event)).length > 0,
     previousIs: ({ context }, params: { step: StepId }) => context.history.at(-1) === params.step,
     // Only an answer on the route taken can be changed.
@@ -219,7 +225,13 @@ const machineSetup = setup({
       report: context.report!,
       issues: [(event as unknown as { error: unknown }).error],
     })),
-    reset: assign(({ context }) => freshRun(envOf(context))),
+    reset: assign(({ context }) => ({ ...freshRun(envOf(context), context.initial), contact: undefined, report: undefined, reportCheck: undefined, contactChanged: undefined })),
+    // The walk-through's first steps are the report's too; the rest is passed through when it is reached.
+    continueReport: assign(({ context }) => ({
+      answers: { ...context.answers, purpose: 'report' as const, role: 'dsp' as const },
+      history: [...context.history.filter((s) => s === 'danger' || s === 'emergency'), 'role' as const, 'raisedBy' as const],
+      visited: [...new Set([...context.visited, 'role' as const])],
+    })),
   },
 });
 
@@ -234,6 +246,8 @@ function questionState(step: QuestionStep, next: Next[]) {
       'step.submit': [
         { guard: { type: 'invalid', params: { step } } as const, actions: { type: 'setErrors', params: { step } } as const },
         { guard: 'editing' as const, target: '#resume', actions: [{ type: 'save', params: { step, editing: true } } as const, push] },
+        // On from the consent record into the full report: what the walk-through answered is not asked again.
+        { guard: 'continuing' as const, target: '#resume', actions: [save, push] },
         ...next.map((n) => ({ guard: n.rule, target: `#${n.target}`, actions: [save, push] })),
       ],
     },
@@ -246,8 +260,8 @@ const questions = (steps: QuestionStep[]) => Object.fromEntries(steps.map((s) =>
 /** Steps that can be changed from check answers: every question except the contact step. */
 export const CHANGEABLE_STEPS = STEP_IDS.filter((s) => isQuestion(s) && s !== 'contactNow');
 
-const DSP_PHASE: QuestionStep[] = ['dspHave', 'dspReach', 'dspTalk', 'dspStillConcerned'];
-const CONSENT_PHASE: QuestionStep[] = ['consent', 'consentOutcome', 'consentReasons', 'consentWithDsp', 'childViews'];
+const DSP_PHASE: QuestionStep[] = ['dspHave', 'otherManager', 'dspReach', 'dspTalk', 'dspCheck', 'dspStillConcerned'];
+const CONSENT_PHASE: QuestionStep[] = ['consentPointers', 'consent', 'consentOutcome', 'consentReasons', 'consentWithDsp', 'childViews'];
 const OTHER_QUESTIONS = (Object.keys(FLOW) as QuestionStep[]).filter((s) => !DSP_PHASE.includes(s) && !CONSENT_PHASE.includes(s) && s !== 'contactNow');
 
 export const wizardMachine = machineSetup.createMachine({
@@ -272,6 +286,7 @@ export const wizardMachine = machineSetup.createMachine({
       states: {
         answering: { id: 'answering' },
         editing: { id: 'editing' },
+        continuing: { id: 'continuing' },
         // Quick exit ends the run: both regions final, so the actor is done.
         left: { id: 'left', type: 'final' },
       },
@@ -301,6 +316,11 @@ export const wizardMachine = machineSetup.createMachine({
             })),
             { target: ['#checkAnswers', '#answering'], actions: 'passThrough' as const },
           ],
+        },
+        // The end of the consent walk-through: the decision record, to print or save, or go on with.
+        consentRecord: {
+          id: 'consentRecord',
+          on: { 'walk.continue': { target: ['#subject', '#continuing'], actions: 'continueReport' } },
         },
         checkAnswers: {
           id: 'checkAnswers',

@@ -100,7 +100,7 @@ describe('Errors follow the GOV.UK pattern, in both languages', () => {
         const route = ROUTES.find((r) => r.name.startsWith('the parent is the alleged abuser'))!;
         let errorsSeen = 0;
         for (const step of route.steps) {
-          const optional = step.heading.includes('(optional)') || ['About the child', "The child's views on the report", 'Who to contact now'].includes(step.heading);
+          const optional = step.heading.includes('(optional)') || ['About the child', 'Is the child already known to social services?', "The child's wishes and views", 'Who to contact now'].includes(step.heading);
           if (!optional) {
             await next(el);
             const summary = root(el).querySelector('[data-error-summary]');
@@ -143,7 +143,7 @@ describe('Step changes are announced and the host is told the title', () => {
       'Part 1 of 6: Safety', // immediate danger
       'Part 1 of 6: Safety', // call 999
       'Part 2 of 6: About you',
-      ...Array(6).fill('Part 3 of 6: The concern'), // who, how known, harm, what happened, wishes, details
+      ...Array(7).fill('Part 3 of 6: The concern'), // who, crime, how known, harm, what happened, details, known to social services
       'Part 4 of 6: Your Designated Safeguarding Person',
       'Part 5 of 6: Consent',
       'Part 5 of 6: Consent',
@@ -236,13 +236,15 @@ describe('The keyboard alone', () => {
     await radio(el, 'No');
     await radio(el, 'A member of staff or a volunteer');
     await radio(el, 'A child or young person under 18');
+    await expectHeading(el, 'Could a crime have been committed against the child?');
+    await radio(el, 'No');
     await radio(el, 'I saw or heard something myself');
     await checkbox(el, 'Neglect');
     await continueWithKeys(el);
     await typeInto(el, 'Statement 1', 'No coat in the snow');
     await continueWithKeys(el);
-    await continueWithKeys(el); // wishes: optional
     await continueWithKeys(el); // details: optional
+    await continueWithKeys(el); // known to social services: optional
     await radio(el, 'No, or I do not know who it is');
     await radio(el, 'No, we will not ask them');
     await checkbox(el, 'It would place the child at further risk');
@@ -267,6 +269,7 @@ describe('The keyboard alone', () => {
     await radio(el, 'No');
     await radio(el, 'A member of staff or a volunteer');
     await radio(el, 'An adult (18 or over) who may be at risk');
+    await radio(el, 'No');
     await expectHeading(el, 'Reporting an adult at risk');
     // Shift+Tab back to the Back button.
     await sendKeys({ down: 'Shift' });
@@ -274,8 +277,8 @@ describe('The keyboard alone', () => {
     await sendKeys({ up: 'Shift' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await expectHeading(el, 'Who are you worried about?');
-    await radio(el, 'An adult (18 or over) who may be at risk');
+    await expectHeading(el, 'Could a crime have been committed against the adult?');
+    await radio(el, 'No');
     await continueWithKeys(el);
     await tabTo(el, labelled(el, 'Council (local authority)'), 'the council list');
     await sendKeys({ type: 'Powys' });
@@ -295,8 +298,13 @@ describe('The keyboard alone', () => {
     await radio(el, 'No');
     await radio(el, 'A member of staff or a volunteer');
     await radio(el, 'Someone who works or volunteers with children');
-    await radio(el, 'Yes');
-    await radio(el, 'Yes');
+    await expectHeading(el, 'Could the person the concern is about have committed a crime?');
+    await radio(el, 'No');
+    await radio(el, 'Yes'); // the concern is about the safeguarding lead
+    await expectHeading(el, 'What is the concern?');
+    await typeInto(el, 'What did they do or say?', 'Coach messages her at night');
+    await continueWithKeys(el);
+    await radio(el, 'Yes'); // a particular child is involved
     await expectHeading(el, 'How do you know about this concern?');
     await radio(el, 'The child told me');
     await expectHeading(el, 'What kind of harm are you worried about?');
@@ -307,9 +315,11 @@ describe('The keyboard alone', () => {
     await expectHeading(el, 'What did the child say? (optional)');
     await typeInto(el, 'What did the child say?', 'He says it is our secret');
     await continueWithKeys(el);
-    await continueWithKeys(el); // wishes: optional
     await continueWithKeys(el); // details: optional
-    // The concern is about the lead, so no questions about talking to them (WSP c2-p13).
+    await continueWithKeys(el); // known to social services: optional
+    // The concern is about the lead, so no questions about talking to them, but another manager (WSP c2-p13).
+    await expectHeading(el, 'Is there another senior manager you can tell safely, today?');
+    await radio(el, 'Yes');
     await expectHeading(el, 'Will you ask the parents or carers for their consent to make the report?');
     await radio(el, 'Yes, we will ask them, or have asked them');
     await radio(el, 'They agreed to the report');
@@ -322,7 +332,7 @@ describe('The keyboard alone', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await expectHeading(el, 'Your report summary');
-    expect(el.report?.section5).to.deep.equal({ aboutLead: 'yes', childInvolved: 'yes' });
+    expect(el.report?.section5).to.include({ aboutLead: 'yes', childInvolved: 'yes', what: 'Coach messages her at night', otherManager: 'yes' });
     expect(el.report?.concern?.childWords).to.equal('He says it is our secret');
   });
 });

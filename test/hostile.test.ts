@@ -1,14 +1,16 @@
 /**
  * Hostile text in every free-text field (issue 6, "Nothing leaked"). For each case in
- * test/fixtures/hostile-cases.ts, two whole child routes are filled in by label, typing the case
- * into every free-text box on the route:
- * - A: a member of staff; the child told them; they talked to the DSP, who advised not to report
- *   (name, time, reason); consent asked and refused (what they said); the child's view.
- * - B: the Designated Safeguarding Person (who raised it, and their role); consent not asked,
+ * test/fixtures/hostile-cases.ts, three whole routes are filled in by label, so that every
+ * free-text box of the wizard gets the case (see the routes below and `check`):
+ * - A: a member of staff; a crime reported to the police (its reference); the child told them
+ *   (their words, where and when); the child's details and social worker; the DSP advised not to
+ *   report (name, time, reason); consent asked and refused (what they said); the child's wishes.
+ * - B: the Designated Safeguarding Person (who raised it, their role); a colleague had reported
+ *   (its reference); the pointers on consent (what protects the child now); consent not asked,
  *   for a reason ticked and another in their own words.
- * Both also carry the statement, when, the child's words and where they said them, the child's
- * wishes, all eight of the child's details and the child's view. (The 100,000-character case goes
- * into every box of A, and into the three boxes only B has: see `check`.)
+ * - C: a concern about someone who works with children (what, when, their role), with a child;
+ *   the DSP will make the report by a time.
+ * B and C type the case only into the boxes the routes before them do not have.
  *
  * Then: nothing ran (payloads set `window.__pwned` or call `alert`), no element and no attribute
  * came from the text (the summary's elements are exactly those of a plain-text run), nothing was
@@ -25,6 +27,7 @@
 import { aTimeout, expect, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { AnswerField } from '../machines/answers.js';
+import { FIELDS, FIELD_NAMES } from '../machines/fields.js';
 import type { Report } from '../machines/report.schema.js';
 import { en } from '../src/i18n/en.js';
 import { AT } from './fixtures/answer-values.js';
@@ -63,13 +66,20 @@ const T = {
   when: { field: 'when', label: 'When did it happen, or when did you notice it?', inReport: (r) => r.concern?.when },
   childWords: { field: 'childWords', label: 'What did the child say?', inReport: (r) => r.concern?.childWords },
   context: { field: 'disclosureContext', label: 'Where and when did they tell you, and who else was there?', inReport: (r) => r.concern?.disclosureContext },
-  wishes: { field: 'childWishes', label: 'What does the child want to happen?', inReport: (r) => r.concern?.childWishes },
+  wishes: { field: 'childWishes', label: 'What does the child want to happen, and what do they think about the report?', inReport: (r) => r.concern?.childWishes },
   dspName: { field: 'dspName', label: 'Their name', inReport: (r) => r.dsp?.name },
   dspTime: { field: 'dspTime', label: 'When did you talk?', inReport: (r) => r.dsp?.time },
   dspReason: { field: 'dspReason', label: 'What reason did they give?', inReport: (r) => r.dsp?.reason, note: 'dsp' },
   consentDetail: { field: 'consentOutcomeDetail', label: 'What did they say?', inReport: (r) => r.consent?.outcomeDetail, note: 'consent' },
   otherReason: { field: 'consentOtherReason', label: 'Another reason, in your own words', inReport: (r) => r.consent?.otherReason, note: 'consent' },
-  childView: { field: 'childView', label: 'What does the child think?', inReport: (r) => r.childViews?.view },
+  policeReference: { field: 'policeReference', label: 'Police reference or incident number', inReport: (r) => r.police?.reference },
+  socialWorker: { field: 'socialWorker', label: "Social worker's name and team, if you know", inReport: (r) => r.child?.socialWorker },
+  colleagueReference: { field: 'colleagueReference', label: 'The reference they gave you', inReport: (r) => r.knowledge?.colleagueReference },
+  protectNow: { field: 'protectNow', label: 'What needs to happen to protect the child now?', inReport: (r) => r.childViews?.protectNow },
+  s5What: { field: 's5What', label: 'What did they do or say?', inReport: (r) => r.section5?.what },
+  s5When: { field: 's5When', label: 'When did it happen, or when did you find out?', inReport: (r) => r.section5?.when },
+  s5Who: { field: 's5Who', label: 'Their job or volunteer role, and where they work', inReport: (r) => r.section5?.who },
+  dspReportBy: { field: 'dspReportBy', label: 'By what time will they have made it?', inReport: (r) => r.dsp?.reportBy },
   raisedByName: { field: 'raisedByName', label: 'Their name', inReport: (r) => r.reporter.raisedBy?.name },
   raisedByRole: { field: 'raisedByRole', label: 'Their job or role', inReport: (r) => r.reporter.raisedBy?.role },
 } satisfies Record<string, FreeText>;
@@ -81,25 +91,34 @@ interface Step {
   council?: string;
 }
 
-const CONCERN: Step[] = [
-  { heading: 'Who are you worried about?', choose: ['A child or young person under 18'] },
-  { heading: 'How do you know about this concern?', choose: ['The child told me'] },
-  { heading: 'What kind of harm are you worried about?', choose: ['Physical abuse'] },
-  { heading: 'What happened?', texts: [T.statement, T.when] },
-  { heading: 'What did the child say? (optional)', texts: [T.childWords, T.context] },
-  { heading: 'What does the child want to happen? (optional)', texts: [T.wishes] },
+const CHILD: Step = { heading: 'Who are you worried about?', choose: ['A child or young person under 18'] };
+const CRIME_YES: Step[] = [
+  { heading: 'Could a crime have been committed against the child?', choose: ['Yes'] },
+  { heading: 'Have you told the police?', choose: ['Yes, I called 101'], texts: [T.policeReference] },
+];
+const HARM: Step = { heading: 'What kind of harm are you worried about?', choose: ['Physical abuse'] };
+const WHAT_HAPPENED: Step = { heading: 'What happened?', texts: [T.statement, T.when] };
+const DETAILS_AND_KNOWN: Step[] = [
   { heading: 'About the child', texts: DETAILS },
+  { heading: 'Is the child already known to social services?', choose: ['Has a social worker'], texts: [T.socialWorker] },
 ];
 const VIEWS_AND_COUNCIL: Step[] = [
-  { heading: "The child's views on the report", choose: ['Not sure'], texts: [T.childView] },
-  { heading: 'Where is the child, or where did this happen?', council: 'Torfaen' },
+  { heading: "The child's wishes and views", choose: ['Not sure'], texts: [T.wishes] },
+  { heading: 'Where did this happen?', council: 'Torfaen' },
   { heading: 'Who to contact now' },
 ];
 
+/** A member of staff: a crime reported to the police; the child told them; the DSP advised not to report. */
 const ROUTE_A: Step[] = [
   { heading: 'Is anyone in immediate danger, or in need of urgent medical help?', choose: ['No'] },
   { heading: 'Who are you?', choose: ['A member of staff or a volunteer'] },
-  ...CONCERN,
+  CHILD,
+  ...CRIME_YES,
+  { heading: 'How do you know about this concern?', choose: ['The child told me'] },
+  HARM,
+  WHAT_HAPPENED,
+  { heading: 'What did the child say? (optional)', texts: [T.childWords, T.context] },
+  ...DETAILS_AND_KNOWN,
   { heading: 'Does your organisation have a Designated Safeguarding Person?', choose: ['Yes'] },
   { heading: 'Have you been able to talk to your Designated Safeguarding Person about this?', choose: ['Yes, I have talked to them'] },
   { heading: 'Your conversation with the Designated Safeguarding Person', choose: ['They advised me not to report'], texts: [T.dspName, T.dspTime] },
@@ -110,17 +129,49 @@ const ROUTE_A: Step[] = [
   ...VIEWS_AND_COUNCIL,
 ];
 
+/** The Designated Safeguarding Person: a colleague told the person who raised it; consent not asked. */
 const ROUTE_B: Step[] = [
   { heading: 'Is anyone in immediate danger, or in need of urgent medical help?', choose: ['No'] },
   { heading: 'Who are you?', choose: ['The Designated Safeguarding Person for my organisation'] },
   { heading: 'Who raised the concern with you?', texts: [T.raisedByName, T.raisedByRole] },
-  ...CONCERN,
+  CHILD,
+  { heading: 'Could a crime have been committed against the child?', choose: ['No'] },
+  { heading: 'How do you know about this concern?', choose: ['Someone else told me'] },
+  { heading: 'Who told you?', choose: ['A colleague, or someone from another organisation'] },
+  { heading: 'Do you know for certain that they have already reported it to social services?', choose: ['Yes, and they gave me the reference'], texts: [T.colleagueReference] },
+  HARM,
+  WHAT_HAPPENED,
+  ...DETAILS_AND_KNOWN,
+  { heading: 'Before deciding about consent', choose: ['No'], texts: [T.protectNow] },
   { heading: 'Will you ask the parents or carers for their consent to make the report?', choose: ['No, we will not ask them'] },
   { heading: 'Why will you not ask for consent?', choose: ['The parent is the alleged abuser'], texts: [T.otherReason] },
   ...VIEWS_AND_COUNCIL,
 ];
 
-const ROUTES = { A: ROUTE_A, B: ROUTE_B };
+/** Someone who works with children, with a child involved; the DSP will make the report by a stated time. */
+const ROUTE_C: Step[] = [
+  { heading: 'Is anyone in immediate danger, or in need of urgent medical help?', choose: ['No'] },
+  { heading: 'Who are you?', choose: ['A member of staff or a volunteer'] },
+  { heading: 'Who are you worried about?', choose: ['Someone who works or volunteers with children'] },
+  { heading: 'Could the person the concern is about have committed a crime?', choose: ['No'] },
+  { heading: 'Is the concern about your safeguarding lead?', choose: ['No'] },
+  { heading: 'What is the concern?', choose: ['Someone told me', 'At work or while volunteering'], texts: [T.s5What, T.s5When, T.s5Who] },
+  { heading: 'Is a particular child involved or at risk?', choose: ['Yes'] },
+  { heading: 'How do you know about this concern?', choose: ['I saw or heard something myself'] },
+  HARM,
+  WHAT_HAPPENED,
+  ...DETAILS_AND_KNOWN,
+  { heading: 'Does your organisation have a Designated Safeguarding Person?', choose: ['Yes'] },
+  { heading: 'Have you been able to talk to your Designated Safeguarding Person about this?', choose: ['Yes, I have talked to them'] },
+  { heading: 'Your conversation with the Designated Safeguarding Person', choose: ['They will make the report'], texts: [T.dspName, T.dspTime] },
+  { heading: 'When will they make the report?', choose: ['Later today'], texts: [T.dspReportBy] },
+  { heading: 'Will you ask the parents or carers for their consent to make the report?', choose: ['Yes, we will ask them, or have asked them'] },
+  { heading: 'What happened when you asked for consent?', choose: ['They agreed to the report'], texts: [T.consentDetail] },
+  { heading: 'Did you make this decision with your Designated Safeguarding Person?', choose: ['Yes, we decided together'] },
+  ...VIEWS_AND_COUNCIL,
+];
+
+const ROUTES = { A: ROUTE_A, B: ROUTE_B, C: ROUTE_C };
 type RouteName = keyof typeof ROUTES;
 
 /** What the browser itself makes of typed text (see the comment at the top). */
@@ -279,7 +330,7 @@ function leaks(run: Run, plainShape: string): string[] {
 }
 
 describe('Hostile text in every free-text field', () => {
-  const plain: Record<RouteName, string> = { A: '', B: '' };
+  const plain: Record<RouteName, string> = { A: '', B: '', C: '' };
   const alerts: unknown[] = [];
   let pageElements = 0;
   const originals = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
@@ -288,7 +339,7 @@ describe('Hostile text in every free-text field', () => {
     window.alert = (m?: unknown) => void alerts.push(m);
     window.confirm = (m?: string) => (alerts.push(m), false);
     window.prompt = (m?: string) => (alerts.push(m), null);
-    for (const route of ['A', 'B'] as const) {
+    for (const route of ['A', 'B', 'C'] as const) {
       const run = await walk(route, 'Plain words');
       checkEverywhere(run, 'plain');
       plain[route] = run.shape;
@@ -301,6 +352,12 @@ describe('Hostile text in every free-text field', () => {
   beforeEach(() => {
     window.__pwned = false;
     alerts.length = 0;
+  });
+
+  it('the routes between them reach every free-text field the wizard has', () => {
+    const typed = new Set((['A', 'B', 'C'] as const).flatMap((r) => ROUTES[r].flatMap((s) => s.texts ?? []).map((f) => f.field)));
+    const freeText = FIELD_NAMES.filter((f) => FIELDS[f].kind === 'text' || FIELDS[f].kind === 'longText' || FIELDS[f].kind === 'statements');
+    expect(freeText.filter((f) => !typed.has(f))).to.deep.equal([]);
   });
 
   it(`has at least 50 cases (${HOSTILE_CASES.length}), one of 100,000 characters`, () => {
@@ -332,19 +389,19 @@ describe('Hostile text in every free-text field', () => {
   });
 
   for (const c of HOSTILE_CASES) {
-    // Bounded by the work it does (two routes of fixed length), not by a clock: the 100,000
+    // Bounded by the work it does (three routes of fixed length), not by a clock: the 100,000
     // characters take a slow machine longer to lay out, and that is not a failure.
     it(`${c.name}: nothing runs, nothing is made of it, and it comes out as typed`, async function () {
-      for (const route of ['A', 'B'] as const) await check(c, route);
+      for (const route of ['A', 'B', 'C'] as const) await check(c, route);
     });
   }
 
   async function check(c: HostileCase, route: RouteName) {
-    // 100,000 characters in all 18 boxes of route A takes Chromium about 10 s to lay out on check
-    // answers and again on the summary, so route B types it only into the boxes A does not have
-    // (who raised it, their role, another reason): every box still gets it once.
-    const onA = new Set(ROUTE_A.flatMap((s) => s.texts ?? []).map((f) => f.field));
-    const only = c.text === LONG_TEXT && route === 'B' ? new Set(ROUTE_B.flatMap((s) => s.texts ?? []).map((f) => f.field).filter((f) => !onA.has(f))) : undefined;
+    // Route A takes the case in every one of its boxes; B and C only in the boxes the routes before
+    // them do not have, so every box gets every case once without walking each box three times.
+    const fields = (r: Step[]) => r.flatMap((s) => s.texts ?? []).map((f) => f.field);
+    const before = route === 'B' ? fields(ROUTE_A) : route === 'C' ? [...fields(ROUTE_A), ...fields(ROUTE_B)] : [];
+    const only = route === 'A' ? undefined : new Set(fields(ROUTES[route]).filter((f) => !before.includes(f)));
     const run = await walk(route, c.text, only);
     expect(window.__pwned, 'a payload ran').to.equal(false);
     expect(alerts, 'alert, confirm or prompt was called').to.deep.equal([]);

@@ -38,11 +38,12 @@ const TO_DSP: Answers[] = [
   { danger: 'no' },
   { role: 'practitioner' },
   { subject: 'child' },
+  { crime: 'no' },
   { knowledge: 'saw' },
   { harm: ['neglect'] },
   { statements: [{ text: 'No coat in the snow, hungry every morning', basis: 'seen' }] },
-  { childWishes: '' },
   {},
+  { knownTo: ['no'] },
 ];
 const TO_END = (...more: Answers[]): Answers[] => [...more, { childCompetent: 'no', childAsked: 'no' }, { authority: 'torfaen' }, {}, {}];
 
@@ -143,7 +144,9 @@ describe('The Designated Safeguarding Person (DOMAIN.md step 5)', () => {
       { raisedByName: 'Sam Teacher', raisedByRole: 'Year 5 teacher' },
       ...TO_DSP.slice(2),
     );
-    expect(state(actor), 'after the child details').to.equal('consent');
+    expect(state(actor), 'after the child details: the pointers on consent').to.equal('consentPointers');
+    answer(actor, { reportRisk: 'no' });
+    expect(state(actor)).to.equal('consent');
     answer(actor, { consent: 'not-seek' }, { consentReasons: ['further-risk'] }, ...TO_END());
     const report = reportOf(actor);
     expect(report.reporter.raisedBy).to.deep.equal({ name: 'Sam Teacher', role: 'Year 5 teacher' });
@@ -153,6 +156,8 @@ describe('The Designated Safeguarding Person (DOMAIN.md step 5)', () => {
 
   it('DSP reachable and will report: the outcome says the DSP reports, and who decided consent', () => {
     const actor = answer(start(), ...TO_DSP, { dspHave: 'yes' }, { dspReach: 'spoken' }, { dspName: 'Ms Jones', dspTime: '2pm', dspAgreed: 'dsp-reports' });
+    expect(state(actor), 'when will they report it').to.equal('dspCheck');
+    answer(actor, { dspReportWhen: 'now' });
     expect(state(actor)).to.equal('consent');
     answer(actor, { consent: 'seek' }, { consentOutcome: 'given' });
     expect(state(actor), 'asked whether the decision was made with the DSP').to.equal('consentWithDsp');
@@ -186,15 +191,19 @@ describe('The Designated Safeguarding Person (DOMAIN.md step 5)', () => {
 
   it('the concern is about the DSP: bypass them', () => {
     const actor = answer(start(), ...TO_DSP, { dspHave: 'about-dsp' });
-    expect(state(actor), 'no "have you talked to them" question').to.equal('consent');
+    expect(state(actor), 'no "have you talked to them" question: another manager instead').to.equal('otherManager');
+    answer(actor, { otherManager: 'no' });
+    expect(state(actor)).to.equal('consent');
     answer(actor, { consent: 'seek' }, { consentOutcome: 'given' }, ...TO_END());
     expect(reportOf(actor).dsp?.status).to.equal('about-dsp');
   });
 
   it('Section 5 about the safeguarding lead, with a child involved: the DSP questions are skipped', () => {
-    const actor = answer(start(), { danger: 'no' }, { role: 'practitioner' }, { subject: 'practitioner' }, { s5AboutLead: 'yes' }, { s5ChildInvolved: 'yes' });
+    const actor = answer(start(), { danger: 'no' }, { role: 'practitioner' }, { subject: 'practitioner' }, { crime: 'no' }, { s5AboutLead: 'yes' }, { s5What: 'Shouts at the children' }, { s5ChildInvolved: 'yes' });
     expect(state(actor)).to.equal('knowledge');
-    answer(actor, ...TO_DSP.slice(3));
+    answer(actor, ...TO_DSP.slice(4));
+    expect(state(actor), 'another manager, not the DSP questions').to.equal('otherManager');
+    answer(actor, { otherManager: 'yes' });
     expect(state(actor)).to.equal('consent');
   });
 });
@@ -233,17 +242,18 @@ describe('The consent decision (DOMAIN.md step 6, seed 001)', () => {
 
   it("the child's competence and views are recorded; an unborn baby skips them", () => {
     const withChild = reportOf(
-      answer(start(), ...TO_DSP, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, { childCompetent: 'yes', childAsked: 'yes', childView: 'Wants mum told' }, { authority: 'torfaen' }, {}, {}),
+      answer(start(), ...TO_DSP, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, { childCompetent: 'yes', childAsked: 'yes', childWishes: 'Wants mum told', childObjects: 'no' }, { authority: 'torfaen' }, {}, {}),
     );
-    expect(withChild.childViews).to.deep.equal({ competent: 'yes', asked: 'yes', view: 'Wants mum told' });
-    const unborn = answer(start(), { danger: 'no' }, { role: 'practitioner' }, { subject: 'unborn' }, ...TO_DSP.slice(3), { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' });
+    expect(withChild.childViews).to.include({ competent: 'yes', asked: 'yes', objects: 'no' });
+    expect(withChild.concern?.childWishes).to.equal('Wants mum told');
+    const unborn = answer(start(), { danger: 'no' }, { role: 'practitioner' }, { subject: 'unborn' }, ...TO_DSP.slice(3, 8), { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' });
     expect(state(unborn)).to.equal('authority');
   });
 });
 
 describe('Back and Change', () => {
   it('Back keeps what was typed, even before Continue', () => {
-    const actor = answer(start(), { danger: 'no' }, { role: 'practitioner' }, { subject: 'child' }, { knowledge: 'saw' }, { harm: ['physical'] });
+    const actor = answer(start(), { danger: 'no' }, { role: 'practitioner' }, { subject: 'child' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['physical'] });
     actor.send({ type: 'nav.back', values: { statements: [{ text: 'Bruise on arm' }] } });
     expect(state(actor)).to.equal('harm');
     expect(actor.getSnapshot().context.answers.statements?.[0]?.text).to.equal('Bruise on arm');

@@ -17,17 +17,17 @@
  * person fills it in, and must end in the same report.
  */
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
-import { FIELDS, optionKey } from '../machines/fields.js';
+import { FIELDS, optionKey, shownOn } from '../machines/fields.js';
 import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
-import { CONSENT_REASONS, DEPENDENTS, HARM_TYPES, STEP_FIELDS, STEP_IDS, type AnswerField, type Answers, type StepId } from '../machines/answers.js';
+import { DEPENDENTS, STEP_FIELDS, STEP_IDS, type AnswerField, type Answers, type StepId } from '../machines/answers.js';
 import { buildReport } from '../machines/build-report.js';
 import { reportSchema, type Report } from '../machines/report.schema.js';
 import { CHANGEABLE_STEPS, wizardMachine, type WizardContext, type WizardEvent, stepOf as stepIn } from '../machines/wizard.machine.js';
 import { MACHINE_INPUT, startWizard } from './machine-input.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { en } from '../src/i18n/en.js';
-import { AT, CHOICES, LATER, LIVE_UNTIL, ROUTING_FIELDS, ROUTING_STEP, type QuestionStep } from './fixtures/answer-values.js';
+import { AT, CHOICES, LATER, LIVE_UNTIL, NAVIGATION_CHOICES, ROUTING_FIELDS, ROUTING_STEP, type QuestionStep } from './fixtures/answer-values.js';
 import { DEEP, byDepth, evenSample } from './depth.js';
 import { button, headingText, press, root, wizardAt, type Wizard } from './helpers.js';
 
@@ -36,11 +36,11 @@ type Path = StatePath<Snap, WizardEvent>;
 type Submit = Extract<WizardEvent, { type: 'step.submit' }>;
 
 const EMERGENCY = shippedDirectory.national.emergency.phone!;
-const QUESTION_STEPS = STEP_IDS.filter((s): s is QuestionStep => s !== 'summary');
+const QUESTION_STEPS = STEP_IDS.filter((s): s is QuestionStep => s !== 'summary' && s !== 'consentRecord');
 const index = (step: string) => STEP_IDS.indexOf(step as StepId);
 const stepOf = (s: Snap) => stepIn(s) as StepId;
-const submits = (step: StepId, at: string): Submit[] =>
-  step === 'summary' ? [] : CHOICES[step as QuestionStep].map((values) => ({ type: 'step.submit', values, at }));
+const submits = (step: StepId, at: string, choices: Record<QuestionStep, readonly Answers[]> = CHOICES): Submit[] =>
+  step === 'summary' || step === 'consentRecord' ? [] : choices[step as QuestionStep].map((values) => ({ type: 'step.submit', values, at }));
 const routingAnswers = (a: Answers) => ROUTING_FIELDS.map((f) => a[f] ?? null);
 
 // ---------------------------------------------------------------------------------------------
@@ -88,8 +88,8 @@ function backShortest(): Path[] {
     events: (s) => {
       const step = stepOf(s);
       if (step === 'summary') return [];
-      const back: WizardEvent[] = s.context.history.length ? [{ type: 'nav.back', values: CHOICES[step as QuestionStep].at(-1) }] : [];
-      return [...submits(step, AT), ...back];
+      const back: WizardEvent[] = s.context.history.length ? [{ type: 'nav.back', values: NAVIGATION_CHOICES[step as QuestionStep].at(-1) }] : [];
+      return [...submits(step, AT, NAVIGATION_CHOICES), ...back];
     },
     serializeState: (s) => JSON.stringify([s.value, s.context.history, routingAnswers(s.context.answers)]),
     // At most one left-over routing answer is explored further: enough to prove Back forgets a
@@ -111,7 +111,7 @@ function changeShortest(): Path[] {
       const c = s.context;
       if (step === 'summary') return [];
       const after = changed(c) || s.matches({ mode: 'editing' });
-      const base = submits(step, after ? LATER : AT);
+      const base = submits(step, after ? LATER : AT, NAVIGATION_CHOICES);
       if (step !== 'checkAnswers' || after) return base;
       // The element shows a Change button for each answer row, so only steps with answers.
       const rows = c.history.filter((h) => (STEP_FIELDS[h]?.length ?? 0) > 0 && (CHANGEABLE_STEPS as readonly StepId[]).includes(h));
@@ -223,8 +223,19 @@ function reportProblems(report: Report, answers: Answers, route: readonly StepId
     if (answers.stillConcerned === 'no' && report.outcome !== 'not-reporting') problems.push('not still concerned, yet the outcome is not "not reporting"');
   }
   if ((answers.subject === 'adult' || answers.subject === 'practitioner') && about('route').length !== 1) problems.push('no decision on which procedure applies');
+
+  // DOMAIN.md: no route ends without a report or a call for advice; "not sure" (WSP c2-p13, c2-p16)
+  // always leads to the council's number with "ask for advice".
+  const next = new Set((report.next ?? []).map((n) => n.key));
+  if (![...CALL_STEPS].some((k) => next.has(k))) problems.push(`"What to do next" has no call to make: ${[...next].join(', ')}`);
+  const unsure = (on('consent') && answers.consent === 'not-sure') || (on('dspStillConcerned') && answers.stillConcerned === 'not-sure');
+  if (unsure && !(next.has('next.seekAdvice') || next.has('next.consentAdvice'))) problems.push('"not sure" was answered, and the next steps do not say to ask the council for advice');
+  if (unsure && report.outcome === 'not-reporting') problems.push('"not sure" ended in "not reporting"');
   return problems;
 }
+
+/** The next steps that are a call to make: the report, advice, or a check that the DSP made it. */
+const CALL_STEPS = new Set(['summary.next.call', 'next.seekAdvice', 'next.consentAdvice', 'next.dspCheck', 'next.dspCheckBy', 'next.dspCheckAgree', 'next.england', 'next.adult.call', 'next.s5.report', 'next.s5.tellLead', 'next.s5.otherManager', 'summary.outcome.not-reporting.more']);
 
 function checkPath(path: Path): { run: Replayed; report: Report; problems: string[] } {
   const run = replay(path);
@@ -290,7 +301,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
   it('the fixtures offer an answer at every question, each giving every field of its step', () => {
     for (const step of QUESTION_STEPS) {
       expect(CHOICES[step], step).to.have.length.greaterThan(0);
-      for (const values of CHOICES[step]) expect(Object.keys(values).sort(), step).to.deep.equal([...(STEP_FIELDS[step] ?? [])].sort());
+      for (const values of CHOICES[step]) expect(Object.keys(values).sort(), step).to.deep.equal([...shownOn(step)].sort());
     }
   });
 
@@ -300,7 +311,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
     const pickOne = (step: QuestionStep, i = 0) => actor.send({ type: 'step.submit', values: CHOICES[step][i]!, at: AT });
     pickOne('danger', 1);
     pickOne('emergency', 1);
-    for (const s of ['role', 'subject', 'knowledge', 'harm', 'whatHappened', 'childWishes', 'childDetails', 'dspHave', 'dspReach'] as const) pickOne(s);
+    for (const s of ['role', 'subject', 'crime', 'knowledge', 'harm', 'whatHappened', 'childDetails', 'knownChild', 'dspHave', 'dspReach'] as const) pickOne(s);
     pickOne('dspTalk', 3);
     pickOne('dspStillConcerned', 0);
     pickOne('consent', 1);
@@ -431,7 +442,15 @@ const TEXT: Partial<Record<AnswerField, string>> = {
   when: 'whatHappened.when',
   childWords: 'childWords.heading',
   disclosureContext: 'childWords.context',
-  childWishes: 'childWishes.heading',
+  childWishes: 'childViews.wishes',
+  policeReference: 'police.reference',
+  s5What: 's5Concern.what',
+  s5When: 's5Concern.when',
+  s5Who: 's5Concern.who',
+  colleagueReference: 'colleagueReported.reference',
+  socialWorker: 'knownChild.socialWorker',
+  dspReportBy: 'dspCheck.by',
+  protectNow: 'consentPointers.protect',
   childName: 'childDetails.childName',
   childAge: 'childDetails.childAge',
   childAddress: 'childDetails.childAddress',
@@ -445,7 +464,6 @@ const TEXT: Partial<Record<AnswerField, string>> = {
   dspReason: 'dspStillConcerned.dspReason',
   consentOutcomeDetail: 'consentOutcome.detail',
   consentOtherReason: 'consentReasons.other',
-  childView: 'childViews.view',
 };
 
 const labelText = (l: HTMLLabelElement) => norm(l.textContent).replace(/ \(optional\)$/, '');
@@ -494,12 +512,13 @@ async function fill(el: Wizard, values: Answers, unborn: boolean) {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
     } else if (Array.isArray(value)) {
-      const all: readonly string[] = field === 'harm' ? HARM_TYPES : CONSENT_REASONS;
+      const def = FIELDS[field];
+      const all: readonly string[] = 'options' in def ? def.options : [];
       for (const option of all) await setChecked(el, field, words(optionKey(field, option)), (value as string[]).includes(option));
     } else if ('options' in FIELDS[field]) {
       await setChecked(el, field, words(optionKey(field, String(value))), true);
     } else {
-      const key = unborn && (field === 'childName' || field === 'childAge') ? `childDetails.unborn.${field}` : TEXT[field];
+      const key = unborn && (field === 'childName' || field === 'childAge' || field === 'childSetting') ? `childDetails.${field}.unborn` : TEXT[field];
       if (!key) throw new Error(`No label known for ${field}`);
       await typeInto(el, field, words(key), String(value));
     }
@@ -508,8 +527,8 @@ async function fill(el: Wizard, values: Answers, unborn: boolean) {
 
 /** The row label check answers shows for a step's first answer, to find its Change button. */
 function changeButton(el: Wizard, step: StepId, answers: Answers): HTMLButtonElement {
-  const field = STEP_FIELDS[step]![0]!;
-  const label = answers.subject === 'unborn' && (field === 'childName' || field === 'childAge') ? words(`childDetails.unborn.${field}`) : words(`field.${field}`);
+  const field = shownOn(step)[0]!;
+  const label = answers.subject === 'unborn' && (field === 'childName' || field === 'childAge' || field === 'childSetting') ? words(`childDetails.${field}.unborn`) : words(`field.${field}`);
   return button(el, `${words('nav.change')} ${words('check.changeHidden', { question: label })}`);
 }
 

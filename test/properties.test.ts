@@ -12,6 +12,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { SnapshotFrom } from 'xstate';
+import { FIELDS, FIELD_NAMES } from '../machines/fields.js';
 import {
   CONSENT_REASONS,
   HARM_TYPES,
@@ -58,27 +59,18 @@ const filled = fc.oneof(words, fc.string({ minLength: 1, maxLength: 12 }).filter
 /** Longer than the schema allows (200,000 characters), or not text at all. */
 const malformed = some<unknown>('x'.repeat(200_001), 42, null, true, { text: 'x' });
 
-const ENUMS: Partial<Record<AnswerField, readonly string[]>> = {
-  danger: ['yes', 'no'],
-  called999: ['yes', 'no'],
-  role: ['practitioner', 'dsp'],
-  subject: ['child', 'unborn', 'adult', 'practitioner'],
-  s5AboutLead: ['yes', 'no'],
-  s5ChildInvolved: ['yes', 'no'],
-  knowledge: ['saw', 'child-told', 'someone-told'],
-  toldBy: ['public', 'practitioner'],
-  dspHave: ['yes', 'no', 'about-dsp'],
-  dspReach: ['spoken', 'unreachable-risky', 'not-yet'],
-  dspAgreed: ['dsp-reports', 'together', 'reporter-reports', 'advised-not'],
-  stillConcerned: ['yes', 'no'],
-  consent: ['seek', 'not-seek'],
-  consentOutcome: ['given', 'refused', 'could-not-ask'],
-  consentWithDsp: ['yes', 'no'],
-  childCompetent: ['yes', 'no', 'not-sure'],
-  childAsked: ['yes', 'no'],
-};
+/** Every choice field's options, from the one list the wizard uses (machines/fields.ts). */
+const ENUMS: Partial<Record<AnswerField, readonly string[]>> = Object.fromEntries(
+  FIELD_NAMES.flatMap((f) => {
+    const def = FIELDS[f];
+    return def.kind === 'choice' || def.kind === 'hidden' ? [[f, def.options]] : [];
+  }),
+);
+/** Fields that take any of their options. */
+const MULTI = FIELD_NAMES.filter((f) => FIELDS[f].kind === 'choices');
+const optionsOf = (f: AnswerField) => ('options' in FIELDS[f] ? [...(FIELDS[f] as { options: readonly string[] }).options] : []);
 /** Text a step cannot go on without. */
-const REQUIRED_TEXT = new Set<AnswerField>(['raisedByName', 'dspName', 'dspReason']);
+const REQUIRED_TEXT = new Set<AnswerField>(['raisedByName', 's5What', 'dspName', 'dspReason']);
 
 const statement = (text: fc.Arbitrary<string>) =>
   fc.record({ text, basis: some(...STATEMENT_BASES) }, { requiredKeys: ['text'] });
@@ -88,7 +80,9 @@ function validField(field: AnswerField): fc.Arbitrary<unknown> {
   if (options) return some(...options);
   if (field === 'harm') return fc.subarray([...HARM_TYPES], { minLength: 1 });
   if (field === 'statements') return fc.array(statement(anyText), { maxLength: 2 }).map((rest) => [{ text: 'What I saw' }, ...rest]);
-  if (field === 'consentReasons') return fc.subarray([...CONSENT_REASONS]);
+  // "No" and "Not sure" stand alone; the ways a child is known can be combined.
+  if (field === 'knownTo') return fc.oneof(fc.subarray(optionsOf(field).filter((o) => o !== 'no' && o !== 'not-sure')), some(['no'], ['not-sure']));
+  if (MULTI.includes(field)) return fc.subarray(optionsOf(field));
   if (field === 'authority') return some(...COUNCILS);
   return REQUIRED_TEXT.has(field) ? filled : anyText;
 }
@@ -97,9 +91,8 @@ function looseField(field: AnswerField): fc.Arbitrary<unknown> {
   const options = ENUMS[field];
   const wrong = fc.oneof(malformed, some('', 'maybe', 'YES'));
   if (options) return fc.oneof({ weight: 3, arbitrary: some(...options) }, { weight: 1, arbitrary: wrong });
-  if (field === 'harm') return fc.oneof(fc.subarray([...HARM_TYPES]), some<unknown>(['bogus'], 'physical'));
   if (field === 'statements') return fc.oneof(fc.array(statement(anyText), { maxLength: 2 }), some<unknown>([{ text: 'x', basis: 'guess' }], 'x'));
-  if (field === 'consentReasons') return fc.oneof(fc.subarray([...CONSENT_REASONS]), some<unknown>(['bogus']));
+  if (MULTI.includes(field)) return fc.oneof(fc.subarray(optionsOf(field)), some<unknown>(['bogus'], optionsOf(field)[0]));
   if (field === 'authority') return fc.oneof(some(...COUNCILS), some<unknown>('nowhere', '', 'x'.repeat(81)));
   return fc.oneof({ weight: 4, arbitrary: anyText }, { weight: 1, arbitrary: malformed });
 }
@@ -375,11 +368,12 @@ const CHILD_TO_DSP = [
   submit({ danger: 'no' }),
   submit({ role: 'practitioner' }),
   submit({ subject: 'child' }),
+  submit({ crime: 'no' }),
   submit({ knowledge: 'saw' }),
   submit({ harm: ['neglect'] }),
   submit({ statements: [{ text: 'No coat in the snow' }], when: '' }),
-  submit({ childWishes: '' }),
   submit({}),
+  submit({ knownTo: [] }),
 ];
 
 const BUGS: { name: string; events: WizardEvent[] }[] = [
@@ -412,6 +406,7 @@ const BUGS: { name: string; events: WizardEvent[] }[] = [
       back({ raisedByName: '', raisedByRole: '' }),
       submit({ role: 'practitioner' }),
       submit({ subject: 'adult' }),
+      submit({ crime: 'no' }),
       submit({}),
       submit({ authority: 'torfaen' }),
       submit({}),
@@ -423,18 +418,22 @@ const BUGS: { name: string; events: WizardEvent[] }[] = [
   {
     name: '"What happened" cleared before Back; an adult chosen instead; then Changed back to a child',
     events: [
-      ...CHILD_TO_DSP.slice(0, 6),
-      back({ childWishes: '' }),
+      ...CHILD_TO_DSP.slice(0, 7),
+      back({}),
       back({ statements: [{ text: '' }], when: '' }),
       back({ harm: ['neglect'] }),
       back({ knowledge: 'saw' }),
+      back({ crime: 'no' }),
       submit({ subject: 'adult' }),
+      submit({ crime: 'no' }),
       submit({}),
       submit({ authority: 'torfaen' }),
       submit({}),
       change('subject'),
       submit({ subject: 'child' }),
-      submit({ childWishes: '' }),
+      submit({ crime: 'no' }),
+      submit({ knowledge: 'saw' }),
+      submit({}),
       submit({}),
       submit({ dspHave: 'no' }),
       submit({ consent: 'seek' }),
@@ -466,6 +465,7 @@ describe('Change asks again a question whose answer was emptied on the way Back 
     await go('No');
     await go('A member of staff or a volunteer');
     await go('A child or young person under 18');
+    await go('No');
     await go('I saw or heard something myself');
     await go('Neglect');
     await type(el, 'Statement 1', 'No coat in the snow');
@@ -475,7 +475,7 @@ describe('Change asks again a question whose answer was emptied on the way Back 
     await go('No, or I do not know who it is');
     await go('No, we will not ask them');
     await go('It would place the child at further risk');
-    await expectHeading(el, "The child's views on the report");
+    await expectHeading(el, "The child's wishes and views");
     await press(el, 'Back');
     await expectHeading(el, 'Why will you not ask for consent?');
     await choose(el, 'It would place the child at further risk'); // unticked
@@ -505,7 +505,7 @@ describe('Change asks again a question whose answer was emptied on the way Back 
 describe('The machine ignores Change for a question that is not on the route (a bug found here, fixed)', () => {
   it('Change to a question off the route is ignored', () => {
     const actor = startWizard();
-    for (const values of [{ danger: 'no' }, { role: 'practitioner' }, { subject: 'adult' }, {}, { authority: 'torfaen' }, {}] as Answers[]) actor.send(submit(values));
+    for (const values of [{ danger: 'no' }, { role: 'practitioner' }, { subject: 'adult' }, { crime: 'no' }, {}, { authority: 'torfaen' }, {}] as Answers[]) actor.send(submit(values));
     expect(stepOf(actor.getSnapshot())).to.equal('checkAnswers');
     actor.send(change('childWords'));
     // Today: it goes to "What did the child say?" for an adult concern, and the questions after

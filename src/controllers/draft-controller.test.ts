@@ -42,7 +42,7 @@ describe('DraftController', () => {
     el.draft.keep(after, before);
     expect(sessionStorage.getItem(KEY)).to.contain('"subject":"child"');
     const restored = el.draft.restore(MACHINE_INPUT)!;
-    expect(stepOf(restored)).to.equal('knowledge');
+    expect(stepOf(restored)).to.equal('crime');
     expect(restored.context.answers).to.deep.equal({ danger: 'no', role: 'practitioner', subject: 'child' });
     expect(el.draft.restored, 'the wizard can say the answers were restored').to.equal(true);
   });

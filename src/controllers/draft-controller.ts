@@ -31,7 +31,7 @@ export class DraftController implements ReactiveController {
     const draft = readDraft(this.key);
     if (!draft || draft.history.length === 0) return undefined;
     this.restored = true;
-    return snapshotAt(draft.step, { ...env, answers: draft.answers, history: draft.history, visited: draft.visited, times: draft.times, errors: [] });
+    return snapshotAt(draft.step, { ...env, answers: draft.answers, initial: {}, history: draft.history, visited: draft.visited, times: draft.times, errors: [] });
   }
 
   /** Keeps the run after each snapshot; clears it when the run ends or starts again. */

@@ -13,8 +13,14 @@ export const catalogues: Record<Lang, Catalogue> = {
 
 /**
  * The wizard's words in one language: a board's own words first, then the catalogue in the
- * directory's jurisdiction's terms; `{emergency}` is the directory's emergency number.
+ * directory's jurisdiction's terms; `{emergency}` and `{police}` are the directory's numbers.
  */
+/** `{emergency}` and `{police}`: the directory's numbers, or words for the police line if it holds none. */
+const slots = (lang: Lang, directory: Directory): Record<string, string> => ({
+  emergency: directory.national.emergency.phone ?? '',
+  police: directory.national.police?.phone ?? catalogues[lang]['police.nonEmergencyNumber'],
+});
+
 export function wizardTranslator(lang: Lang, messages: Partial<Record<Lang, Record<string, string>>>, directory: Directory): Translate {
-  return translator(catalogues[lang], messages[lang], { emergency: directory.national.emergency.phone ?? '' }, jurisdictionTerms(directory.jurisdiction, lang));
+  return translator(catalogues[lang], messages[lang], slots(lang, directory), jurisdictionTerms(directory.jurisdiction, lang));
 }

@@ -12,7 +12,8 @@ const ENGLAND: [RegExp, string][] = [
   [/out-of-hours Emergency Duty Team/g, 'out-of-hours social care team'],
   [/Emergency Duty Team/g, 'out-of-hours social care team'],
   [/Local Authority Designated Officer or Designated Officer for Safeguarding/g, 'Local Authority Designated Officer (LADO)'],
-  [/Social Services and Well-being \(Wales\) Act 2014, section 126/g, 'Care Act 2014, section 42'],
+  [/Social Services and Well-being \(Wales\) Act 2014, section 128; section 126 says who is an adult at risk/g, 'Care Act 2014, section 42'],
+  [/the council's Designated Officer for Safeguarding/g, 'the Local Authority Designated Officer (LADO)'],
   [/Regional Safeguarding Board/g, 'local safeguarding children partnership'],
 ];
 

@@ -2,7 +2,7 @@
  * Turns answers into the words a person reads: one definition for check answers, the summary
  * and the text file, so all three say the same thing.
  */
-import { FIELDS, STEP_FIELDS, optionKey, sectionOf, type AnswerField, type Answers, type Section, type StepId } from '../../machines/fields.js';
+import { FIELDS, optionKey, sectionOf, shownOn, type AnswerField, type Answers, type Section, type StepId } from '../../machines/fields.js';
 import type { Bilingual, Directory } from '../../machines/directory.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 
@@ -37,14 +37,14 @@ export function formatAnswer(field: AnswerField, answers: Answers, t: Translate,
 
 /** The label of an answer; the unborn route names the child's details differently. */
 export function fieldLabel(field: AnswerField, answers: Answers, t: Translate): string {
-  if (answers.subject === 'unborn' && (field === 'childName' || field === 'childAge')) return t(`childDetails.unborn.${field}`);
+  if (answers.subject === 'unborn' && (field === 'childName' || field === 'childAge' || field === 'childSetting')) return t(`childDetails.${field}.unborn`);
   return t(`field.${field}`);
 }
 
 /** Every answer on the route taken, in order, with "Not provided" left to the caller. */
 export function answerRows(answers: Answers, route: readonly StepId[], t: Translate, directory: Directory, lang: Lang): AnswerRow[] {
   return route.flatMap((step) =>
-    (STEP_FIELDS[step] ?? []).map((field) => ({
+    shownOn(step).map((field) => ({
       step,
       section: sectionOf(step),
       field,

@@ -63,24 +63,18 @@ export function contactLines(contact: Contact | undefined, lang: Lang, t: Transl
   ].filter(Boolean);
 }
 
-/** What to do next (WSP c2-p17, c2-p18), for the route taken. */
+/**
+ * What to do next, in words: the steps the statechart chose for the route taken (report.next,
+ * machines/next-steps.ts). Typed values are shown as typed; listed keys are written in words and
+ * joined; dates are written out in the language shown.
+ */
 export function nextSteps(report: Report, t: Translate): string[] {
-  const steps: string[] = [];
-  const d = report.deadlines;
-  if (report.outcome === 'adult-signpost') return [t('summary.next.call'), t('summary.next.adult'), t('summary.next.note')];
-  if (report.outcome === 'not-reporting') return [t('summary.outcome.not-reporting.more')];
-  steps.push(t('summary.next.call'));
-  steps.push(
-    t('summary.next.writing', {
-      deadline: formatInstant(d.writtenWithin24Hours, t),
-      workingDay: formatDate(d.writtenWithinOneWorkingDay, t),
-    }),
-  );
-  steps.push(t('summary.next.note'));
-  steps.push(t('summary.next.chase', { chase: formatDate(d.chaseAfter, t) }));
-  if (report.concern?.harm.includes('fgm')) steps.push(t('summary.next.fgm'));
-  steps.push(t('summary.next.escalate'));
-  return steps;
+  return report.next.map((step) => {
+    const values: Record<string, string> = { ...step.values };
+    for (const [name, keys] of Object.entries(step.keys ?? {})) values[name] = keys.map((k) => t(k)).join('; ');
+    for (const [name, date] of Object.entries(step.dates ?? {})) values[name] = /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date, t) : formatInstant(date, t);
+    return t(step.key, values);
+  });
 }
 
 export interface DecisionText {

@@ -6,7 +6,7 @@ import type { Answers } from '../../machines/answers.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 import { answerRows, type AnswerRow } from '../report/format.js';
 
-export function answerValue(row: AnswerRow, t: Translate): TemplateResult {
+export function answerValue(row: Pick<AnswerRow, 'lines'>, t: Translate): TemplateResult {
   if (row.lines.length === 0) return html`<span class="not-provided">${t('notProvided')}</span>`;
   if (row.lines.length === 1) return html`<span class="answer-text">${row.lines[0]}</span>`;
   return html`<ul class="list">${row.lines.map((l) => html`<li class="answer-text">${l}</li>`)}</ul>`;

@@ -60,6 +60,8 @@ export interface ChoiceSpec {
   options?: Option[];
   /** Extra content inside the fieldset, after the options (such as a text box for "another reason"). */
   after?: TemplateResult;
+  /** Options that come after an "or" (GOV.UK Design System: "I am not sure" set apart from the answers). */
+  divider?: (value: string) => boolean;
 }
 
 export function radios(ctx: FieldContext, spec: ChoiceSpec): TemplateResult {
@@ -73,7 +75,7 @@ export function checkboxes(ctx: FieldContext, spec: ChoiceSpec): TemplateResult 
 /** A choice field's options as FIELDS lists them, each with its words and, where it has one, its hint. */
 export function optionsOf(ctx: FieldContext, field: AnswerField): Option[] {
   const def = FIELDS[field];
-  if (!('options' in def)) return [];
+  if (!('label' in def)) return [];
   const hints: readonly string[] = def.hints;
   return def.options.map((value) => ({
     value,
@@ -95,6 +97,9 @@ function choices(ctx: FieldContext, spec: ChoiceSpec, type: 'radio' | 'checkbox'
         <div class="choices">
           ${options.map(
             (o, i) => html`
+              ${i > 0 && spec.divider?.(o.value) && !spec.divider(options[i - 1]!.value)
+                ? html`<div class="choices-divider">${ctx.t('or')}</div>`
+                : nothing}
               <div class="choice">
                 <input
                   class="choice-input"

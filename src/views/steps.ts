@@ -4,18 +4,22 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { STATEMENT_BASES, type StepId } from '../../machines/fields.js';
+import { STATEMENT_BASES, type Answers, type StepId } from '../../machines/fields.js';
 import type { ContactNow } from '../../machines/contact-now.js';
 import type { Report } from '../../machines/report.schema.js';
+import { ENGLAND } from '../../machines/build-report.js';
+import { callPurpose } from '../../machines/next-steps.js';
 import type { Contact, Directory } from '../../machines/directory.schema.js';
 import type { Lang } from '../i18n/translate.js';
 import { nameIn } from '../report/format.js';
 import { authorityGroups } from '../directory/authority-options.js';
 import { reasonText, sourceText } from '../report/summary-content.js';
-import { checkboxes, heading, radios, select, textField, type FieldContext } from './fields.js';
+import { checkboxes, heading, optionsOf, radios, select, textField, type FieldContext } from './fields.js';
 
 export interface StepView extends FieldContext {
   lang: Lang;
+  /** The steps taken before this one. */
+  history: readonly StepId[];
   directory: Directory;
   statementCount: number;
   /** Changes when a statement is removed, so the rows are drawn again from the stored answers. */
@@ -24,6 +28,8 @@ export interface StepView extends FieldContext {
   onAddStatement: () => void;
   onRemoveStatement: (index: number) => void;
   onAuthorityChosen: (id: string) => void;
+  /** Continue with extra answers the form does not hold (the DSP's "only the consent decision" link). */
+  onSubmitWith: (extra: Answers) => void;
 }
 
 const list = (items: string[]) => html`<ul class="list">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
@@ -73,11 +79,32 @@ export function contactNowView(v: StepView, now: ContactShown | undefined, autho
       now?.which === 'notKnown' && now.kind !== 'adults' && nspcc ? contactCard(v, nspcc, v.t('contactNow.nspcc')) : nothing
     }
     ${now?.other ? contactCard(v, now.other, v.t('contactNow.other')) : nothing}
-    <p class="inset">${v.t('contactNow.police')}</p>
+    <p class="inset">${say(v, 'contactNow.police')}</p>
   `;
 }
 
 type StepRenderer = (v: StepView) => TemplateResult;
+
+/**
+ * A message worded for who the concern is about: `key.unborn`, `key.adult` or `key.practitioner`
+ * where the catalogue has one (issue 10.7: an unborn baby and an adult at risk are worded as
+ * themselves), else `key`.
+ */
+export function say(v: Pick<StepView, 't' | 'answers'>, key: string, values?: Record<string, string | number>): string {
+  const subject = v.answers.subject;
+  if (subject === 'unborn' || subject === 'adult' || subject === 'practitioner') {
+    const own = `${key}.${subject}`;
+    const text = v.t(own, values);
+    if (text !== own) return text;
+  }
+  return v.t(key, values);
+}
+
+/** "I am not sure" comes after an "or", as in the GOV.UK Design System. */
+const orBefore = (value: string) => value === 'not-sure';
+
+/** The concern is about the Designated Safeguarding Person (or the safeguarding lead). */
+export const aboutDsp = (a: StepView['answers']) => a.dspHave === 'about-dsp' || (a.subject === 'practitioner' && a.s5AboutLead === 'yes');
 
 export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
   danger: (v) =>
@@ -103,6 +130,14 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
     ${heading(v.t('raisedBy.heading'))}
     ${textField(v, { field: 'raisedByName', label: v.t('raisedBy.name'), autocomplete: 'off' })}
     ${textField(v, { field: 'raisedByRole', label: v.t('raisedBy.role'), optional: true })}
+    ${v.answers.purpose === 'consent'
+      ? nothing
+      : html`<div class="inset">
+          <p>${v.t('raisedBy.consentOnly.intro')}</p>
+          <button type="button" class="button button-secondary" @click=${() => v.onSubmitWith({ purpose: 'consent' })}>
+            ${v.t('raisedBy.consentOnly')}
+          </button>
+        </div>`}
   `,
 
   subject: (v) =>
@@ -111,6 +146,14 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       legend: v.t('subject.heading'),
       asHeading: true,
     }),
+
+  crime: (v) =>
+    radios(v, { field: 'crime', legend: say(v, 'crime.heading'), asHeading: true, hint: say(v, 'crime.hint'), divider: orBefore }),
+
+  police: (v) => html`
+    ${radios(v, { field: 'policeTold', legend: v.t('police.heading'), asHeading: true, hint: v.t('police.hint') })}
+    ${textField(v, { field: 'policeReference', label: v.t('police.reference'), hint: v.t('police.reference.hint'), optional: true })}
+  `,
 
   adultAdvice: (v) => html`
     ${heading(v.t('adultAdvice.heading'))}
@@ -137,13 +180,31 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
     ${radios(v, { field: 's5AboutLead', legend: v.t('s5Lead.heading'), asHeading: true, hint: v.t('s5Lead.hint') })}
   `,
 
+  s5Concern: (v) => html`
+    ${heading(v.t('s5Concern.heading'))}
+    <p class="hint">${v.t('s5Concern.intro')}</p>
+    ${textField(v, { field: 's5What', label: v.t('s5Concern.what'), hint: v.t('s5Concern.what.hint'), multiline: true })}
+    ${textField(v, { field: 's5When', label: v.t('s5Concern.when'), optional: true })}
+    ${textField(v, { field: 's5Who', label: v.t('s5Concern.who'), hint: v.t('s5Concern.who.hint'), optional: true })}
+    ${radios(v, { field: 's5HowKnown', legend: v.t('s5Concern.how') })}
+    ${radios(v, { field: 's5Context', legend: v.t('s5Concern.context'), divider: orBefore })}
+  `,
+
   s5Child: (v) => html`
     <p class="inset">${v.t('s5Child.lado')}</p>
     ${radios(v, { field: 's5ChildInvolved', legend: v.t('s5Child.heading'), asHeading: true, hint: v.t('s5Child.hint') })}
   `,
 
   knowledge: (v) =>
-    radios(v, { field: 'knowledge', legend: v.t('knowledge.heading'), asHeading: true }),
+    radios(v, {
+      field: 'knowledge',
+      legend: say(v, 'knowledge.heading'),
+      asHeading: true,
+      // An unborn baby cannot tell anyone anything (issue 10.7).
+      options: optionsOf(v, 'knowledge')
+        .filter((o) => !(v.answers.subject === 'unborn' && o.value === 'child-told'))
+        .map((o) => ({ ...o, label: say(v, `knowledge.${o.value}`) })),
+    }),
 
   toldBy: (v) =>
     radios(v, { field: 'toldBy', legend: v.t('toldBy.heading'), asHeading: true }),
@@ -155,8 +216,15 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
     <p>${v.t('publicDuty.body3')}</p>
   `,
 
+  colleagueReported: (v) => html`
+    <p class="inset">${v.t('colleagueReported.neverAssume')}</p>
+    ${radios(v, { field: 'colleagueReported', legend: v.t('colleagueReported.heading'), asHeading: true, divider: orBefore })}
+    ${textField(v, { field: 'colleagueReference', label: v.t('colleagueReported.reference'), optional: true })}
+  `,
+
   harm: (v) =>
     checkboxes(v, {
+      divider: orBefore,
       field: 'harm',
       legend: v.t('harm.heading'),
       asHeading: true,
@@ -208,12 +276,8 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
     ${textField(v, { field: 'disclosureContext', label: v.t('childWords.context'), multiline: true, optional: true })}
   `,
 
-  childWishes: (v) =>
-    textField(v, { field: 'childWishes', label: v.t('childWishes.heading'), asHeading: true, hint: v.t('childWishes.hint'), multiline: true, optional: true }),
-
   childDetails: (v) => {
-    const unborn = v.answers.subject === 'unborn';
-    const label = (f: string) => (unborn && (f === 'childName' || f === 'childAge') ? v.t(`childDetails.unborn.${f}`) : v.t(`childDetails.${f}`));
+    const label = (f: string) => say(v, `childDetails.${f}`);
     const multi = ['childAddress', 'carers', 'household', 'visitRisk'];
     return html`
       ${heading(stepTitle('childDetails', v))}
@@ -223,6 +287,30 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       )}
     `;
   },
+
+  knownChild: (v) => html`
+    ${checkboxes(v, { field: 'knownTo', legend: v.t('knownChild.heading'), asHeading: true, hint: v.t('knownChild.hint'), divider: (value) => value === 'no' })}
+    ${textField(v, { field: 'socialWorker', label: v.t('knownChild.socialWorker'), optional: true })}
+  `,
+
+  otherManager: (v) => html`
+    <p class="inset lead">${v.t('otherManager.dontTell')}</p>
+    ${radios(v, { field: 'otherManager', legend: v.t('otherManager.heading'), asHeading: true, hint: v.t('otherManager.hint'), divider: orBefore })}
+  `,
+
+  dspCheck: (v) => html`
+    <p class="inset lead">${v.t('dspCheck.duty')}</p>
+    ${radios(v, { field: 'dspReportWhen', legend: v.t('dspCheck.heading'), asHeading: true, divider: orBefore })}
+    ${textField(v, { field: 'dspReportBy', label: v.t('dspCheck.by'), hint: v.t('dspCheck.by.hint'), optional: true })}
+  `,
+
+  consentPointers: (v) => html`
+    ${heading(v.t('consentPointers.heading'))}
+    <p class="hint">${v.t('consentPointers.intro')}</p>
+    ${checkboxes(v, { field: 'childFears', legend: v.t('consentPointers.fears'), hint: v.t('consentPointers.fears.hint') })}
+    ${radios(v, { field: 'reportRisk', legend: v.t('consentPointers.risk'), divider: orBefore })}
+    ${textField(v, { field: 'protectNow', label: v.t('consentPointers.protect'), multiline: true, optional: true })}
+  `,
 
   dspHave: (v) =>
     radios(v, {
@@ -250,11 +338,18 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
     ${heading(v.t('dspStillConcerned.heading'))}
     <p class="inset lead">${v.t('dspStillConcerned.duty')}</p>
     ${textField(v, { field: 'dspReason', label: v.t('dspStillConcerned.dspReason'), multiline: true })}
-    ${radios(v, { field: 'stillConcerned', legend: v.t('dspStillConcerned.question') })}
+    ${radios(v, { field: 'stillConcerned', legend: v.t('dspStillConcerned.question'), divider: orBefore })}
   `,
 
   consent: (v) =>
-    radios(v, { field: 'consent', legend: v.t('consent.heading'), asHeading: true, hint: v.t('consent.hint') }),
+    radios(v, {
+      field: 'consent',
+      legend: say(v, 'consent.heading'),
+      asHeading: true,
+      // Never back to the Designated Safeguarding Person when the concern is about them (WSP c2-p13).
+      hint: v.t(aboutDsp(v.answers) ? 'consent.hint.aboutDsp' : 'consent.hint'),
+      divider: orBefore,
+    }),
 
   consentOutcome: (v) => html`
     ${radios(v, {
@@ -279,46 +374,65 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
 
   childViews: (v) => html`
     ${heading(v.t('childViews.heading'))}
-    ${radios(v, {
-      field: 'childCompetent',
-      legend: v.t('childViews.competent'),
-      hint: v.t('childViews.competent.hint'),
-    })}
+    ${radios(v, { field: 'childCompetent', legend: v.t('childViews.competent'), hint: v.t('childViews.competent.hint'), divider: orBefore })}
     ${radios(v, { field: 'childAsked', legend: v.t('childViews.asked') })}
-    ${textField(v, { field: 'childView', label: v.t('childViews.view'), multiline: true, optional: true })}
+    ${textField(v, { field: 'childWishes', label: v.t('childViews.wishes'), hint: v.t('childViews.wishes.hint'), multiline: true, optional: true })}
+    ${radios(v, { field: 'childObjects', legend: v.t('childViews.objects'), hint: v.t('childViews.objects.hint'), divider: orBefore })}
   `,
 
-  authority: (v) => html`
-    ${heading(stepTitle('authority', v))}
-    ${v.directory.jurisdiction === 'wales'
-      ? html`<srw-authority-finder
-          .t=${v.t}
-          .lang=${v.lang}
-          .authorities=${v.directory.authorities}
-          @authority-chosen=${(e: CustomEvent<{ id: string }>) => v.onAuthorityChosen(e.detail.id)}
-        ></srw-authority-finder>`
-      : nothing}
-    ${select(v, {
-      field: 'authority',
-      label: v.t('authority.label'),
-      hint: v.t('authority.hint'),
-      placeholder: v.t('authority.choose'),
-      groups: authorityGroups(v.directory, v.lang),
-    })}
-  `,
+  authority: (v) => {
+    // WSP c2-p6: the council where the concern is thought to have occurred; an English council's
+    // children's services when that is in England (the finder names it), with no Welsh council needed.
+    const england = v.answers.authority?.startsWith(ENGLAND) ? v.answers.authority : undefined;
+    const groups = authorityGroups(v.directory, v.lang);
+    return html`
+      ${heading(stepTitle('authority', v))}
+      <p class="hint" id="authority-where">${say(v, 'authority.where')}</p>
+      ${v.directory.jurisdiction === 'wales'
+        ? html`<srw-authority-finder
+            .t=${v.t}
+            .lang=${v.lang}
+            .authorities=${v.directory.authorities}
+            england
+            @authority-chosen=${(e: CustomEvent<{ id: string }>) => v.onAuthorityChosen(e.detail.id)}
+          ></srw-authority-finder>`
+        : nothing}
+      ${select(v, {
+        field: 'authority',
+        label: v.t('authority.label'),
+        hint: v.t('authority.hint'),
+        placeholder: v.t('authority.choose'),
+        groups: england
+          ? [...groups, { label: v.t('authority.england'), options: [{ value: england, label: v.t('authority.englandCouncil', { council: england.slice(ENGLAND.length) }) }] }]
+          : groups,
+      })}
+    `;
+  },
 
   contactNow: (v) => {
     const authority = v.directory.authorities.find((a) => a.id === v.answers.authority);
+    const purpose = callPurpose(v.answers, v.history);
+    const england = v.answers.authority?.startsWith(ENGLAND) ? v.answers.authority.slice(ENGLAND.length) : undefined;
     return html`${heading(v.t('contactNow.heading'))}
-    ${contactNowView(v, v.contact, nameIn(authority?.name, v.lang), authority?.website)}`;
+      ${purpose === 'advice' ? html`<p class="inset lead">${v.t('contactNow.askAdvice')}</p>` : nothing}
+      ${england
+        ? html`<div class="notice" part="not-known">
+            <p class="lead">${v.t('contactNow.england', { council: england })}</p>
+            <p>${v.t('contactNow.englandAdvice')}</p>
+          </div>
+          ${v.directory.national.nspcc ? contactCard(v, v.directory.national.nspcc, v.t('contactNow.nspcc')) : nothing}
+          <p class="inset">${v.t('contactNow.police')}</p>`
+        : contactNowView(v, v.contact, nameIn(authority?.name, v.lang), purpose === 'adult' ? undefined : authority?.website)}`;
   },
 };
 
-/** The step's title, for the heading and for the host page's title. */
+/** The step's title, for the heading and for the host page's title, worded for who the concern is about. */
 export function stepTitle(step: StepId, v: Pick<StepView, 't' | 'answers'>): string {
   if (step === 'checkAnswers') return v.t('check.heading');
   if (step === 'summary') return v.t('summary.heading');
-  if (step === 'authority' && v.answers.subject === 'adult') return v.t('authority.heading.adult');
-  if (step === 'childDetails' && v.answers.subject === 'unborn') return v.t('childDetails.unborn.heading');
-  return v.t(`${step}.heading`);
+  if (step === 'consentRecord') return v.t('record.heading');
+  if (step === 'police') return v.t('police.heading');
+  if (step === 'colleagueReported') return v.t('colleagueReported.heading');
+  if (step === 'childViews') return v.t('childViews.heading');
+  return say(v, `${step}.heading`);
 }

@@ -11,7 +11,9 @@ import { checkAnswersView } from './check-answers.js';
 import { heading } from './fields.js';
 import { STEP_VIEWS, stepTitle, type StepView } from './steps.js';
 import { summaryView, type SummaryActions } from './summary-view.js';
+import type { ConsentRecord } from '../../machines/consent-record.js';
 import type { Report } from '../../machines/report.schema.js';
+import { consentRecordView, type ConsentRecordActions } from './consent-record-view.js';
 
 export interface WizardFrame {
   step: StepId;
@@ -22,6 +24,9 @@ export interface WizardFrame {
   exitStatus: string;
   draftRestored: boolean;
   report?: Report;
+  /** The consent decision on its own, at the end of the walk-through. */
+  consentRecord?: ConsentRecord;
+  record: ConsentRecordActions;
   on: {
     exit: () => void;
     switchLanguage: () => void;
@@ -53,13 +58,16 @@ function errorSummary(v: StepView) {
 }
 
 /** One step's content: a question's form, check answers, or the summary. */
-export function stepContent(step: StepId, v: StepView, f: Pick<WizardFrame, 'history' | 'report' | 'on' | 'summary'>): TemplateResult | typeof nothing {
+export function stepContent(step: StepId, v: StepView, f: Pick<WizardFrame, 'history' | 'report' | 'consentRecord' | 'record' | 'on' | 'summary'>): TemplateResult | typeof nothing {
   if (step === 'checkAnswers') {
     return html`<form novalidate @submit=${f.on.submit} aria-labelledby="step-heading">
       <div id="step-heading">${heading(v.t('check.heading'))}</div>
       ${checkAnswersView(v.answers, f.history, v.t, v.directory, v.lang, f.on.change)}
       <button class="button" part="button" type="submit">${v.t('check.submit')}</button>
     </form>`;
+  }
+  if (step === 'consentRecord') {
+    return f.consentRecord ? consentRecordView(v, f.consentRecord, f.record) : nothing;
   }
   if (step === 'summary') {
     return f.report ? html`${heading(v.t('summary.heading'))} ${summaryView(v, f.report, f.summary)}` : nothing;

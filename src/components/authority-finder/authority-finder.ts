@@ -175,6 +175,9 @@ export class AuthorityFinder extends LitElement {
   /** The councils that can be chosen, with their names; empty means every Welsh council. */
   @property({ attribute: false }) authorities: readonly FinderAuthority[] = [];
 
+  /** Offer "Use <council> (England)" for a place in England, chosen as `england:<council>`. */
+  @property({ type: Boolean }) england = false;
+
   @state() private phase: Phase = 'idle';
   @state() private result?: LookupResult;
   @state() private chosen?: string;
@@ -197,6 +200,7 @@ export class AuthorityFinder extends LitElement {
 
   /** A council's name in the language shown: from `authorities`, else from the lookup data. */
   private councilName(id: string): string {
+    if (id.startsWith('england:')) return id.slice('england:'.length);
     const listed = this.authorities.find((a) => a.id === id);
     if (listed) return (this.language === 'cy' ? listed.name.cy : undefined) ?? listed.name.en;
     const council = this.data?.councils.find((c) => c.country === 'wales' && c.id === id);
@@ -320,10 +324,24 @@ export class AuthorityFinder extends LitElement {
     </button>`;
   }
 
+  /**
+   * "Use Gloucestershire (England)": a concern that arose in England goes to that council's
+   * children's services (WSP c2-p6), and the wizard goes on without a Welsh council. Offered only
+   * where the host lets the person choose a council in England (the wizard does).
+   */
+  private useEnglandButton(council: string): TemplateResult | typeof nothing {
+    if (!this.england) return nothing;
+    const id = `england:${council}`;
+    return html`<button type="button" class="button" aria-pressed=${this.chosen === id ? 'true' : nothing} @click=${() => this.choose(id)}>
+      ${this.tr('lookup.useEngland', { council })}
+    </button>`;
+  }
+
   private answer(): TemplateResult | typeof nothing {
     const r = this.result;
     if (this.phase !== 'done' || !r) return nothing;
     if (r.kind === 'authority') return this.isListed(r.id) ? html`<p>${this.useButton(r.id)}</p>` : nothing;
+    if (r.kind === 'england') return this.england ? html`<p>${this.useEnglandButton(r.runBy ?? r.council)}</p>` : nothing;
     if (r.kind !== 'choice') return nothing;
     return html`<ul class="options">
       ${r.options.map((o, i) => {
@@ -333,7 +351,9 @@ export class AuthorityFinder extends LitElement {
           const england = o.runBy
             ? this.tr('lookup.option.england.runBy', { area: o.englishCouncil, council: o.runBy })
             : this.tr('lookup.option.england', { council: o.englishCouncil });
-          return html`<li class="option option-england">${england}${hint ? html` <span class="option-hint">(${hint})</span>` : nothing}</li>`;
+          return html`<li class="option option-england">
+            ${england}${hint ? html` <span class="option-hint">(${hint})</span>` : nothing} ${this.useEnglandButton(o.runBy ?? o.englishCouncil)}
+          </li>`;
         }
         if (!o.id) return nothing;
         if (!this.isListed(o.id)) {

@@ -106,6 +106,9 @@ describe('Routes through the wizard, with axe on every step', () => {
     await next(el);
     await choose(el, 'Someone who works or volunteers with children');
     await next(el);
+    await expectHeading(el, 'Could the person the concern is about have committed a crime?');
+    await choose(el, 'No');
+    await next(el);
     expect(text(el)).to.contain('investigate, or ask anyone leading questions').and.contain('promise to keep it secret').and.contain('tell or warn the person');
     const { el: done, report } = await walk(byName('Section 5'));
     expect(report.route).to.equal('section5');
@@ -124,7 +127,8 @@ describe('Routes through the wizard, with axe on every step', () => {
 
   it('a member of the public told a practitioner: "you must report this yourself, and tell them"', async () => {
     const { report } = await walk(byName('a member of the public'));
-    expect(report.knowledge).to.deep.equal({ how: 'someone-told', toldBy: 'public' });
+    expect(report.knowledge).to.include({ how: 'someone-told', toldBy: 'public' });
+    expect(report.knowledge?.colleagueReported, 'no question about a colleague reporting').to.equal(undefined);
     expect(report.consent?.outcome).to.equal('could-not-ask');
   });
 });
@@ -144,7 +148,7 @@ describe('The host page receives structured data', () => {
     const event = await caught;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(reportSchema.safeParse(event.detail).success).to.equal(true);
-    expect(event.detail.decisions.map((d) => d.topic)).to.deep.equal(['emergency', 'dsp', 'consent', 'report', 'contact']);
+    expect(event.detail.decisions.map((d) => d.topic)).to.deep.equal(['emergency', 'police', 'dsp', 'consent', 'report', 'contact']);
   });
 
   it('step-change carries each step\'s title, so the host can set the page title', async () => {
@@ -179,7 +183,8 @@ describe('Errors, Back and Change, as a person meets them', () => {
 
   it('Back keeps what was typed, even before Continue', async () => {
     const el = await wizardAt(TIMES.weekdayNoon);
-    for (const step of byName('consent refused').steps.slice(0, 5)) {
+    const steps = byName('consent refused').steps;
+    for (const step of steps.slice(0, steps.findIndex((s) => s.heading === 'What happened?'))) {
       await step.act?.(el);
       await next(el);
     }
@@ -217,7 +222,7 @@ describe('Errors, Back and Change, as a person meets them', () => {
     const route = byName('consent refused');
     // Every optional step is left empty: only the required choices are made.
     for (const step of route.steps) {
-      if (['About the child', 'What does the child want to happen? (optional)', "The child's views on the report"].includes(step.heading)) {
+      if (['About the child', "The child's wishes and views"].includes(step.heading)) {
         await next(el);
         continue;
       }
@@ -322,8 +327,13 @@ describe('The completed report summary', () => {
 
   it('Section 5 about the safeguarding lead: the summary says not to tell them, and to go past them', async () => {
     const el = await wizardAt(TIMES.weekdayNoon);
-    const steps = byName('Section 5').steps.map((step) =>
-      step.heading === 'Is the concern about your safeguarding lead?' ? { ...step, act: (w: Wizard) => choose(w, 'Yes') } : step,
+    // About the lead, and no child named: another manager is asked about before the council (WSP c2-p13).
+    const steps = byName('Section 5').steps.flatMap((step) =>
+      step.heading === 'Is the concern about your safeguarding lead?'
+        ? [{ ...step, act: (w: Wizard) => choose(w, 'Yes') }]
+        : step.heading === 'Is a particular child involved or at risk?'
+          ? [step, { heading: 'Is there another senior manager you can tell safely, today?', act: (w: Wizard) => choose(w, 'Yes') }]
+          : [step],
     );
     for (const step of steps) {
       await step.act?.(el);

@@ -17,7 +17,9 @@ import { wizardTranslator } from '../../i18n/catalogues.js';
 import type { Lang, Translate } from '../../i18n/translate.js';
 import { readForm } from '../../internal/read-form.js';
 import { warmUpWhenIdle, type WarmUp } from '../../internal/warm-up.js';
+import { consentRecordText } from '../../report/consent-record-content.js';
 import { reportText } from '../../report/report-text.js';
+import { consentRecord } from '../../../machines/consent-record.js';
 import { stepTitle, type StepView } from '../../views/steps.js';
 import { stepContent, wizardView } from '../../views/wizard-view.js';
 import '../authority-finder/authority-finder.js';
@@ -83,6 +85,9 @@ export class SafeguardingReportWizard extends LitElement {
   /** Limit the councils offered to one region, such as `gwent`. */
   @property() region?: string;
 
+  /** `consent`: a Designated Safeguarding Person walks a colleague through the consent decision only, and can go on into the report. */
+  @property() start?: 'report' | 'consent';
+
   /** Where quick exit goes: a neutral page. The default is GOV.UK Frontend's own (research/peers-and-ux.md section 4). */
   @property({ attribute: 'exit-url' }) exitUrl = 'https://www.bbc.co.uk/weather';
 
@@ -109,7 +114,7 @@ export class SafeguardingReportWizard extends LitElement {
   private readonly directories = new DirectoryController(this, (directory) => this.machine.send({ type: 'env.update', directory }));
   private readonly draft = new DraftController(this);
   private readonly machine = new MachineController(this, wizardMachine, {
-    input: () => this.env(),
+    input: () => ({ ...this.env(), answers: this.start === 'consent' ? ({ purpose: 'consent', role: 'dsp' } as const) : {} }),
     snapshot: () => this.draft.restore(this.env()),
     inspect: (event) => this.inspector?.(event),
     onSnapshot: (snapshot, previous) => this.onSnapshot(snapshot, previous),
@@ -163,10 +168,11 @@ export class SafeguardingReportWizard extends LitElement {
     this.quickExit.exit();
   }
 
-  /** The summary as plain text, in the language shown. */
+  /** The summary as plain text, in the language shown (at the end of a consent walk-through, its record). */
   reportText(): string {
-    const report = this.report;
-    return report ? reportText(report, this.snapshot.context.directory, this.language, this.t) : '';
+    const { context } = this.snapshot;
+    if (this.step === 'consentRecord') return consentRecordText(consentRecord(context.answers, context.times, context.history), this.t);
+    return context.report ? reportText(context.report, context.directory, this.language, this.t) : '';
   }
 
   /** The report as JSON, with the summary text in the language shown. */
@@ -245,6 +251,7 @@ export class SafeguardingReportWizard extends LitElement {
       t: this.t,
       lang: this.language,
       answers: context.answers,
+      history: context.history,
       errors: context.errors,
       directory: context.directory,
       statementCount: this.statements.count,
@@ -253,6 +260,7 @@ export class SafeguardingReportWizard extends LitElement {
       onAddStatement: this.statements.add,
       onRemoveStatement: this.statements.remove,
       onAuthorityChosen: (id) => this.machine.send({ type: 'draft.update', values: { authority: id } }),
+      onSubmitWith: (extra) => this.machine.send({ type: 'step.submit', values: { ...this.readStep(), ...extra }, at: this.clock().toISOString() }),
     };
   }
 
@@ -266,6 +274,8 @@ export class SafeguardingReportWizard extends LitElement {
       exitStatus: this.quickExit.status,
       draftRestored: this.draft.restored,
       report: context.report,
+      consentRecord: step === 'consentRecord' ? consentRecord(context.answers, context.times, context.history) : undefined,
+      record: { exporter: this.exporter, goOn: () => this.machine.send({ type: 'walk.continue' }), restart: () => this.machine.send({ type: 'wizard.restart' }) },
       on: {
         exit: () => this.exit(),
         switchLanguage: () => {

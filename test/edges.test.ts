@@ -1,0 +1,515 @@
+/**
+ * Right at every edge of the procedure (issue 10). Each rule has a test named after it, on the
+ * statechart and its report (what is asked, what is recorded, what "What to do next" says), and
+ * the edge routes are walked in the browser by label, in English and in Welsh, with axe on every
+ * step. Sources are cited in machines/route.ts and machines/next-steps.ts beside each rule.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Answers } from '../machines/fields.js';
+import { callPurpose } from '../machines/next-steps.js';
+import type { Report } from '../machines/report.schema.js';
+import { stepOf, type WizardSnapshot } from '../machines/wizard.machine.js';
+import { CONSENT_WALK } from '../fixtures/routes.js';
+import { cy } from '../src/i18n/cy.js';
+import { en } from '../src/i18n/en.js';
+import {
+  byLabel,
+  choose,
+  confirmAndGetReport,
+  expectAccessible,
+  expectHeading,
+  headingText,
+  next,
+  press,
+  root,
+  selectOption,
+  setWalkLanguage,
+  text,
+  type,
+  wizardAt,
+  type Wizard,
+} from './helpers.js';
+import { startWizard } from './machine-input.js';
+
+const AT = '2026-11-18T12:00:00Z';
+const submit = (values: Answers) => ({ type: 'step.submit' as const, values, at: AT });
+
+/** Answers the questions in order; returns the actor. */
+function run(...steps: Answers[]) {
+  const actor = startWizard();
+  for (const values of steps) actor.send(submit(values));
+  return actor;
+}
+const at = (actor: ReturnType<typeof run>) => stepOf(actor.getSnapshot() as WizardSnapshot);
+const reportOf = (actor: ReturnType<typeof run>): Report => actor.getSnapshot().context.report!;
+const nextKeys = (r: Report) => r.next.map((n) => n.key);
+
+const STAFF = [{ danger: 'no' }, { role: 'practitioner' }] as Answers[];
+const CHILD_SEEN = [{ subject: 'child' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'No coat in the snow' }] }, {}, { knownTo: ['no'] }] as Answers[];
+const TO_SUMMARY = [{ authority: 'torfaen' }, {}, {}] as Answers[];
+const VIEWS = { childCompetent: 'no', childAsked: 'no' } as Answers;
+
+describe('Section 5: a concern about someone who works with children (seed 001; WSP s5-i-7)', () => {
+  const noChild = (...more: Answers[]) =>
+    run(...STAFF, { subject: 'practitioner' }, { crime: 'no' }, { s5AboutLead: 'no' }, { s5What: 'Sends players messages late at night', s5When: 'Since October', s5Who: 'Coach', s5HowKnown: 'told', s5Context: 'private-life' }, { s5ChildInvolved: 'no' }, ...more);
+
+  it('section5_noChild_reportedToSocialServices: the concern is recorded and goes to the council now, not only to the lead', () => {
+    const actor = noChild();
+    expect(at(actor), 'straight to where it happened').to.equal('authority');
+    const report = reportOf(run(...STAFF, { subject: 'practitioner' }, { crime: 'no' }, { s5AboutLead: 'no' }, { s5What: 'Sends players messages late at night', s5HowKnown: 'told', s5Context: 'private-life' }, { s5ChildInvolved: 'no' }, ...TO_SUMMARY));
+    expect(report.outcome).to.equal('section5');
+    expect(report.contact.kind).to.equal('section5');
+    expect(report.section5).to.include({ what: 'Sends players messages late at night', howKnown: 'told', context: 'private-life' });
+    expect(nextKeys(report)).to.include.members(['next.s5.tellLead', 'next.s5.report', 'next.s5.dont', 'next.s5.record', 'next.s5.designatedOfficer', 'next.s5.child']);
+  });
+
+  it('section5_concernMustBeRecorded: Continue needs what the concern is', () => {
+    const actor = run(...STAFF, { subject: 'practitioner' }, { crime: 'no' }, { s5AboutLead: 'no' }, { s5What: '   ' });
+    expect(at(actor)).to.equal('s5Concern');
+    expect(actor.getSnapshot().context.errors.map((e) => e.field)).to.deep.equal(['s5What']);
+  });
+
+  it('section5_withChild_keepsSection5Actions: the child report follows, and the Section 5 steps stay in the summary', () => {
+    const report = reportOf(
+      run(...STAFF, { subject: 'practitioner' }, { crime: 'no' }, { s5AboutLead: 'no' }, { s5What: 'Hit a child' }, { s5ChildInvolved: 'yes' }, ...CHILD_SEEN.slice(2), { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, ...TO_SUMMARY),
+    );
+    expect(report.outcome).to.equal('report');
+    expect(nextKeys(report)).to.include.members(['next.s5.tellLead', 'next.s5.dont', 'next.s5.designatedOfficer', 'summary.next.call']);
+    expect(nextKeys(report)).to.not.include('next.s5.child');
+  });
+});
+
+describe('The concern is about the Designated Safeguarding Person (WSP c2-p13)', () => {
+  it('aboutDsp_otherManagerFirst_neverBackToTheDsp: another manager is offered, and nothing after sends them to the DSP', () => {
+    const actor = run(...STAFF, ...CHILD_SEEN, { dspHave: 'about-dsp' });
+    expect(at(actor)).to.equal('otherManager');
+    actor.send(submit({ otherManager: 'no' }));
+    expect(at(actor), 'no "have you talked to them"').to.equal('consent');
+    for (const values of [{ consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, ...TO_SUMMARY] as Answers[]) actor.send(submit(values));
+    const report = reportOf(actor);
+    expect(report.steps).to.not.include.members(['dspReach', 'dspTalk', 'dspCheck', 'consentWithDsp']);
+    expect(nextKeys(report)).to.include('next.aboutDsp').and.include('next.escalate.aboutDsp').and.not.include('summary.next.escalate');
+    // No sentence of "what next" tells them to go to their Designated Safeguarding Person.
+    for (const step of report.next) expect(en[step.key as keyof typeof en], step.key).to.not.match(/tell your Designated Safeguarding Person(?!:)/);
+  });
+
+  it('aboutLead_section5_sameRule: a Section 5 concern about the lead goes past them too', () => {
+    const report = reportOf(run(...STAFF, { subject: 'practitioner' }, { crime: 'no' }, { s5AboutLead: 'yes' }, { s5What: 'Shouts' }, { s5ChildInvolved: 'no' }, { otherManager: 'not-sure' }, ...TO_SUMMARY));
+    expect(report.steps).to.include('otherManager');
+    expect(nextKeys(report)).to.include('next.s5.otherManager').and.not.include('next.s5.tellLead');
+  });
+});
+
+describe('The Designated Safeguarding Person says they will report (WSP c2-p13, c2-p18; seeds 000, 003)', () => {
+  const dspReports = (agreed: string, when: Answers) =>
+    reportOf(run(...STAFF, ...CHILD_SEEN, { dspHave: 'yes' }, { dspReach: 'spoken' }, { dspName: 'Ms Jones', dspAgreed: agreed } as Answers, when, { consent: 'seek' }, { consentOutcome: 'given' }, { consentWithDsp: 'yes' }, VIEWS, ...TO_SUMMARY));
+
+  it('dspReports_checkByTheStatedTime: check by then that it was made, ask for its reference, or report yourself', () => {
+    const report = dspReports('dsp-reports', { dspReportWhen: 'later-today', dspReportBy: '3pm' });
+    expect(report.outcome).to.equal('dsp-reports');
+    expect(report.next.find((n) => n.key === 'next.dspCheckBy')?.values).to.deep.equal({ time: '3pm' });
+    expect(dspReports('dsp-reports', { dspReportWhen: 'not-sure' }).next.map((n) => n.key)).to.include('next.dspCheckAgree');
+  });
+
+  it('colleagueTold_neverAssumeReported: a colleague may have reported, but the person still makes their own report', () => {
+    const report = reportOf(
+      run(...STAFF, { subject: 'child' }, { crime: 'no' }, { knowledge: 'someone-told' }, { toldBy: 'practitioner' }, { colleagueReported: 'not-sure' }, ...CHILD_SEEN.slice(3), { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, ...TO_SUMMARY),
+    );
+    expect(report.outcome).to.equal('report');
+    expect(nextKeys(report)).to.include('next.neverAssume').and.include('summary.next.call');
+  });
+});
+
+describe('A crime may have been committed (WSP c2-p2, c2-p8, c2-p17)', () => {
+  const withCrime = (crime: Answers, police?: Answers) =>
+    reportOf(run(...STAFF, { subject: 'child' }, crime, ...(police ? [police] : []), ...CHILD_SEEN.slice(2), { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, ...TO_SUMMARY));
+
+  it('crime_yes_toldThePoliceAsWell: asked, recorded with any police reference, and in what next', () => {
+    const notYet = withCrime({ crime: 'yes' }, { policeTold: 'not-yet' });
+    expect(notYet.police).to.include({ crime: 'yes', told: 'not-yet' });
+    expect(nextKeys(notYet)).to.include('next.police');
+    expect(notYet.decisions.find((d) => d.topic === 'police')).to.include({ decision: 'police.notYet' });
+    const told = withCrime({ crime: 'yes' }, { policeTold: 'non-emergency', policeReference: 'Incident 2411' });
+    expect(told.police?.reference).to.equal('Incident 2411');
+    expect(told.next.find((n) => n.key === 'next.policeTold')?.values).to.deep.equal({ reference: 'Incident 2411' });
+  });
+
+  it('crime_notSure_adviceFromThePolice; crime_no_noPoliceQuestion', () => {
+    expect(nextKeys(withCrime({ crime: 'not-sure' }, { policeTold: 'not-yet' }))).to.include('next.policeAdvice');
+    const none = withCrime({ crime: 'no' });
+    expect(none.steps).to.not.include('police');
+    expect(nextKeys(none).filter((k) => k.startsWith('next.police'))).to.deep.equal([]);
+  });
+});
+
+describe('"Not sure" never ends without a report or a call for advice (WSP c2-p13, c2-p16)', () => {
+  it('notSure_consent_askSocialServices: the report goes ahead, and the call asks for advice on consent', () => {
+    const actor = run(...STAFF, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'not-sure' });
+    expect(at(actor), 'no outcome or reasons to record yet').to.equal('childViews');
+    for (const values of [VIEWS, { authority: 'torfaen' }] as Answers[]) actor.send(submit(values));
+    expect(callPurpose(actor.getSnapshot().context.answers, actor.getSnapshot().context.history)).to.equal('advice');
+    actor.send(submit({}));
+    actor.send(submit({}));
+    const report = reportOf(actor);
+    expect(report.outcome).to.equal('report');
+    expect(report.decisions.find((d) => d.topic === 'consent')).to.include({ decision: 'consent.notSure' });
+    expect(nextKeys(report)).to.include('next.consentAdvice');
+  });
+
+  it('notSure_stillConcerned_seekAdvice: not sure after the DSP advised against reporting leads to the council for advice', () => {
+    const report = reportOf(run(...STAFF, ...CHILD_SEEN, { dspHave: 'yes' }, { dspReach: 'spoken' }, { dspName: 'Ms Jones', dspAgreed: 'advised-not' }, { dspReason: 'A one-off', stillConcerned: 'not-sure' }, ...TO_SUMMARY));
+    expect(report.outcome).to.equal('seek-advice');
+    expect(report.contact.contact?.phone, 'a number to call').to.be.a('string');
+    expect(nextKeys(report)).to.include('next.seekAdvice');
+  });
+
+  it('notSure_harm_stillReports: not sure of the kind of harm is still a report', () => {
+    const report = reportOf(run(...STAFF, { subject: 'child' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['not-sure'] }, ...CHILD_SEEN.slice(4), { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, ...TO_SUMMARY));
+    expect(report.outcome).to.equal('report');
+    expect(nextKeys(report)).to.include('summary.next.call');
+  });
+});
+
+describe('A child already known to social services (seed 001; WSP c2-p9)', () => {
+  it('knownChild_sayItOnThePhone_andSameDayWhenOnTheRegister', () => {
+    const known = (knownTo: Answers['knownTo'], harm: Answers['harm']) =>
+      reportOf(run(...STAFF, { subject: 'child' }, { crime: 'no' }, { knowledge: 'saw' }, { harm }, { statements: [{ text: 'Bruises' }] }, {}, { knownTo, socialWorker: 'Jo Smith, Team 2' }, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, ...TO_SUMMARY));
+    const register = known(['register', 'social-worker'], ['physical']);
+    expect(register.child).to.include({ socialWorker: 'Jo Smith, Team 2' });
+    expect(register.next.find((n) => n.key === 'next.known')?.keys).to.deep.equal({ known: ['knownChild.register', 'knownChild.social-worker'] });
+    expect(nextKeys(register)).to.include('next.knownSameDay');
+    expect(nextKeys(known(['looked-after'], ['neglect']))).to.include('next.known').and.not.include('next.knownSameDay');
+    expect(nextKeys(known(['no'], ['physical']))).to.not.include('next.known');
+  });
+
+  it('knownChild_noOrNotSure_standAlone', () => {
+    const actor = run(...STAFF, ...CHILD_SEEN.slice(0, 6), { knownTo: ['no', 'register'] });
+    expect(at(actor)).to.equal('knownChild');
+    expect(actor.getSnapshot().context.errors[0]).to.include({ field: 'knownTo', message: 'error.knownTo' });
+  });
+});
+
+describe('Unborn babies and adults at risk, as themselves (issue 10.7)', () => {
+  it('unborn_noChildToldAndNoViews: an unborn baby cannot tell anyone, has no views, and is not on a plan', () => {
+    const actor = run(...STAFF, { subject: 'unborn' }, { crime: 'no' }, { knowledge: 'child-told' });
+    expect(at(actor), '"the child told me" is refused').to.equal('knowledge');
+    for (const values of [{ knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {}, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, ...TO_SUMMARY] as Answers[]) actor.send(submit(values));
+    const report = reportOf(actor);
+    expect(report.steps).to.not.include.members(['childWords', 'knownChild', 'childViews']);
+    expect(nextKeys(report)).to.include('next.unborn');
+  });
+
+  it('adult_citesTheDutyAndTheDefinition: section 128 is the duty, section 126 says who is an adult at risk', () => {
+    const report = reportOf(run(...STAFF, { subject: 'adult' }, { crime: 'no' }, {}, { authority: 'carmarthenshire' }, {}, {}));
+    expect(report.outcome).to.equal('adult-signpost');
+    const why = report.decisions.find((d) => d.topic === 'route')!.reasons[0]!;
+    expect(en[why as keyof typeof en]).to.contain('section 128').and.contain('section 126 says who is an adult at risk');
+    expect(nextKeys(report)).to.deep.equal(['next.adult.call', 'next.adult.writing', 'summary.next.note']);
+  });
+});
+
+describe('Where to report: where the concern arose (WSP c2-p6)', () => {
+  it('england_councilNamed_noWelshCouncilNeeded', () => {
+    const report = reportOf(run(...STAFF, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, { authority: 'england:Gloucestershire' }, {}, {}));
+    expect(report.contact).to.include({ authorityName: 'Gloucestershire', which: 'notKnown' });
+    expect(nextKeys(report)).to.include('next.england').and.not.include('summary.next.call');
+  });
+});
+
+describe('The DSP walks a colleague through the consent decision (issue 10.10; WSP c2-p16, c2p-p5)', () => {
+  it('dspConsent_walkThrough_thenOnIntoTheReport_withoutAskingTwice', () => {
+    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', purpose: 'consent' });
+    expect(at(actor), 'the pointers first').to.equal('consentPointers');
+    for (const values of [{ childFears: ['trouble'], reportRisk: 'yes' }, { childCompetent: 'yes', childAsked: 'yes', childWishes: 'Does not want Dad told' }, { consent: 'not-seek' }, { consentReasons: ['parent-alleged-abuser'] }] as Answers[]) actor.send(submit(values));
+    expect(at(actor)).to.equal('consentRecord');
+    actor.send({ type: 'walk.continue' });
+    expect(at(actor), 'on into the report at who the concern is about').to.equal('subject');
+    const asked: string[] = [];
+    for (const values of [{ subject: 'child' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['physical'] }, { statements: [{ text: 'Bruise' }] }, {}, { knownTo: ['no'] }] as Answers[]) {
+      asked.push(at(actor));
+      actor.send(submit(values));
+    }
+    expect(asked).to.deep.equal(['subject', 'crime', 'knowledge', 'harm', 'whatHappened', 'childDetails', 'knownChild']);
+    expect(at(actor), 'the consent questions already answered are passed through').to.equal('authority');
+    actor.send(submit({ authority: 'torfaen' }));
+    actor.send(submit({}));
+    actor.send(submit({}));
+    const report = reportOf(actor);
+    expect(report.consent).to.include({ decision: 'not-seek', decidedBy: 'dsp-with-raiser' });
+    expect(report.childViews).to.include({ competent: 'yes', reportRisk: 'yes' });
+    expect(report.childViews?.fears).to.deep.equal(['trouble']);
+    expect(report.steps.slice(0, 4)).to.deep.equal(['danger', 'role', 'raisedBy', 'subject']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The edge routes in the browser, by label, in English and Welsh, with axe on every step
+// ---------------------------------------------------------------------------------------------
+
+const catalogue = { en, cy } as const;
+/** A catalogue sentence as shown, in the walk's language. */
+const said = (lang: 'en' | 'cy', key: string, values: Record<string, string> = {}) =>
+  ((catalogue[lang] as Record<string, string>)[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'emergency' ? '999' : name === 'police' ? '101' : (values[name] ?? whole))).replace(/\s+/g, ' ');
+
+interface EdgeStep {
+  heading: string;
+  act?: (el: Wizard) => Promise<void>;
+  /** Words of the catalogue that must be on this step (in the walk's language). */
+  shows?: string[];
+  /** Words that must not be. */
+  hides?: string[];
+  /** A button other than Continue. */
+  press?: string;
+}
+interface EdgeRoute {
+  name: string;
+  steps: EdgeStep[];
+  /** What the summary's "What to do next" must say. */
+  next: [key: string, values?: Record<string, string>][];
+  /** Words that must not be on the summary. */
+  notOnSummary?: string[];
+}
+
+const e = (heading: string, act?: EdgeStep['act'], more: Omit<EdgeStep, 'heading' | 'act'> = {}): EdgeStep => ({ heading, act, ...more });
+const DANGER_NO = e('Is anyone in immediate danger, or in need of urgent medical help?', (el) => choose(el, 'No'));
+const STAFF_STEP = e('Who are you?', (el) => choose(el, 'A member of staff or a volunteer'));
+const CHILD = e('Who are you worried about?', (el) => choose(el, 'A child or young person under 18'));
+const HARM = e('What kind of harm are you worried about?', (el) => choose(el, 'Physical abuse'));
+const WHAT = e('What happened?', (el) => type(el, 'Statement 1', 'Bruises on both arms'));
+const DETAILS = e('About the child');
+const COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where'] });
+const CONTACT = e('Who to contact now');
+
+const EDGE_ROUTES: EdgeRoute[] = [
+  {
+    name: 'a crime told to the police; the child told; on the register; the DSP will report by 3pm; consent not sure; the child objects',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      CHILD,
+      e('Could a crime have been committed against the child?', (el) => choose(el, 'Yes')),
+      e('Have you told the police?', async (el) => {
+        await choose(el, 'Yes, I called 101');
+        await type(el, 'Police reference or incident number', 'Incident 2411');
+      }),
+      e('How do you know about this concern?', (el) => choose(el, 'The child told me')),
+      HARM,
+      WHAT,
+      e('What did the child say? (optional)', (el) => type(el, 'What did the child say?', 'Dad hit me')),
+      DETAILS,
+      e('Is the child already known to social services?', (el) => choose(el, 'On the child protection register (has a care and support protection plan)')),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'Yes')),
+      e('Have you been able to talk to your Designated Safeguarding Person about this?', (el) => choose(el, 'Yes, I have talked to them')),
+      e('Your conversation with the Designated Safeguarding Person', async (el) => {
+        await type(el, 'Their name', 'Ms Jones');
+        await choose(el, 'They will make the report');
+      }),
+      e('When will they make the report?', async (el) => {
+        await choose(el, 'Later today');
+        await type(el, 'By what time will they have made it?', '3pm');
+      }),
+      e('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'We are not sure yet'), { shows: ['or'] }),
+      e('Did you make this decision with your Designated Safeguarding Person?', (el) => choose(el, 'Yes, we decided together')),
+      e("The child's wishes and views", async (el) => {
+        await choose(el, 'Not sure');
+        const objects = Array.from(root(el).querySelectorAll<HTMLInputElement>('input[name="childObjects"]')).find((i) => i.value === 'yes')!;
+        objects.click();
+        await el.updateComplete;
+      }, { shows: ['childViews.competent.hint'] }),
+      COUNCIL,
+      e('Who to contact now', undefined, { shows: ['contactNow.askAdvice'] }),
+    ],
+    next: [
+      ['next.dspCheckBy', { time: '3pm' }],
+      ['next.policeTold', { reference: 'Incident 2411' }],
+      ['next.knownSameDay'],
+      ['next.recordDisclosure'],
+      ['next.consentAdvice'],
+      ['next.childObjects'],
+      ['summary.next.escalate'],
+    ],
+  },
+  {
+    name: 'Section 5 about the safeguarding lead, no child named: another manager, then the council',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      e('Who are you worried about?', (el) => choose(el, 'Someone who works or volunteers with children')),
+      e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'Not sure')),
+      e('Have you told the police?', (el) => choose(el, 'Not yet')),
+      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'Yes')),
+      e('What is the concern?', async (el) => {
+        await type(el, 'What did they do or say?', 'Sends pupils messages at night');
+        await choose(el, 'I saw or heard it myself');
+        await choose(el, 'In their private life');
+      }),
+      e('Is a particular child involved or at risk?', (el) => choose(el, 'No')),
+      e('Is there another senior manager you can tell safely, today?', (el) => choose(el, 'No'), { shows: ['otherManager.dontTell'] }),
+      COUNCIL,
+      CONTACT,
+    ],
+    next: [['next.s5.otherManager'], ['next.s5.report'], ['next.policeAdvice'], ['next.s5.dont'], ['next.s5.designatedOfficer']],
+    notOnSummary: ['next.s5.tellLead', 'summary.next.escalate'],
+  },
+  {
+    name: 'the concern is about the DSP: never back to them',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      CHILD,
+      e('Could a crime have been committed against the child?', (el) => choose(el, 'No')),
+      e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself')),
+      HARM,
+      WHAT,
+      DETAILS,
+      e('Is the child already known to social services?', (el) => choose(el, 'No')),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'Yes, but my concern is about them')),
+      e('Is there another senior manager you can tell safely, today?', (el) => choose(el, 'Yes')),
+      e('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them'), {
+        shows: ['consent.hint.aboutDsp'],
+        hides: ['consent.hint'],
+      }),
+      e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      e("The child's wishes and views"),
+      COUNCIL,
+      CONTACT,
+    ],
+    next: [['next.aboutDsp'], ['next.escalate.aboutDsp']],
+    notOnSummary: ['summary.next.escalate'],
+  },
+  {
+    name: 'a colleague told them; the DSP advised against; not sure: call for advice',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      CHILD,
+      e('Could a crime have been committed against the child?', (el) => choose(el, 'No')),
+      e('How do you know about this concern?', (el) => choose(el, 'Someone else told me')),
+      e('Who told you?', (el) => choose(el, 'A colleague, or someone from another organisation')),
+      e('Do you know for certain that they have already reported it to social services?', (el) => choose(el, 'Not sure'), { shows: ['colleagueReported.neverAssume'] }),
+      HARM,
+      WHAT,
+      DETAILS,
+      e('Is the child already known to social services?', (el) => choose(el, 'Not sure')),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'Yes')),
+      e('Have you been able to talk to your Designated Safeguarding Person about this?', (el) => choose(el, 'Yes, I have talked to them')),
+      e('Your conversation with the Designated Safeguarding Person', async (el) => {
+        await type(el, 'Their name', 'Ms Jones');
+        await choose(el, 'They advised me not to report');
+      }),
+      e('Do you still think the child is at risk?', async (el) => {
+        await type(el, 'What reason did they give?', 'A one-off');
+        await choose(el, 'I am not sure');
+      }),
+      COUNCIL,
+      e('Who to contact now', undefined, { shows: ['contactNow.askAdvice'] }),
+    ],
+    next: [['next.seekAdvice'], ['next.neverAssume']],
+  },
+  {
+    name: 'an unborn baby, worded as itself',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      e('Who are you worried about?', (el) => choose(el, 'An unborn baby')),
+      e('Could a crime have been committed against the expectant mother or the unborn baby?', (el) => choose(el, 'No')),
+      e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself'), { hides: ['knowledge.child-told'] }),
+      HARM,
+      WHAT,
+      e('About the pregnancy', (el) => type(el, "Expectant mother's name", 'Jo Example'), { hides: ['childDetails.childName'] }),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
+      e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      COUNCIL,
+      CONTACT,
+    ],
+    next: [['next.unborn']],
+  },
+  {
+    name: 'an adult at risk: adult services, never a children\'s page',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      e('Who are you worried about?', (el) => choose(el, 'An adult (18 or over) who may be at risk')),
+      e('Could a crime have been committed against the adult?', (el) => choose(el, 'No')),
+      e('Reporting an adult at risk'),
+      e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Carmarthenshire'), { shows: ['authority.where.adult'] }),
+      e('Who to contact now', undefined, { hides: ['contactNow.police', 'contactNow.nspcc'] }),
+    ],
+    next: [['next.adult.call'], ['next.adult.writing']],
+    notOnSummary: ['contactNow.police'],
+  },
+];
+
+describe('The edge routes in the browser, in English and Welsh, with axe on every step', () => {
+  afterEach(() => setWalkLanguage('en'));
+  for (const lang of ['en', 'cy'] as const) {
+    for (const route of EDGE_ROUTES) {
+      it(`${lang}: ${route.name}`, async () => {
+        setWalkLanguage(lang);
+        const el = await wizardAt(AT, lang);
+        for (const step of route.steps) {
+          await expectHeading(el, step.heading);
+          for (const key of step.shows ?? []) expect(text(el), `${step.heading}: shows ${key}`).to.contain(said(lang, key));
+          for (const key of step.hides ?? []) expect(text(el), `${step.heading}: never ${key}`).to.not.contain(said(lang, key));
+          await expectAccessible(el);
+          await step.act?.(el);
+          await (step.press ? press(el, step.press) : next(el));
+        }
+        await expectHeading(el, 'Check your answers');
+        await confirmAndGetReport(el);
+        await expectAccessible(el);
+        const summary = text(el);
+        for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, values));
+        for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key));
+      });
+    }
+  }
+});
+
+describe('The consent walk-through in the browser (issue 10.10)', () => {
+  afterEach(() => setWalkLanguage('en'));
+  for (const lang of ['en', 'cy'] as const) {
+    it(`${lang}: start="consent" and the DSP's link both give the decision record, which can be saved, and goes on into the report without asking twice`, async () => {
+      setWalkLanguage(lang);
+      const el = await wizardAt(AT, lang);
+      for (const step of CONSENT_WALK.steps) {
+        await expectHeading(el, step.heading);
+        await expectAccessible(el);
+        await step.act?.(el);
+        await press(el, step.next ?? 'Continue');
+      }
+      await expectHeading(el, 'Consent decision record');
+      await expectAccessible(el);
+      const record = text(el);
+      expect(record).to.contain('Sam Teacher').and.contain('Does not want Dad to know.').and.contain(said(lang, 'consentReason.parent-alleged-abuser'));
+      expect(el.reportText()).to.contain(said(lang, 'record.heading')).and.contain('Speak to the child at school, not at home.');
+      await press(el, 'Go on to the full report');
+      await expectHeading(el, 'Who are you worried about?');
+      for (const [heading, act] of [
+        ['Who are you worried about?', () => choose(el, 'A child or young person under 18')],
+        ['Could a crime have been committed against the child?', () => choose(el, 'No')],
+        ['How do you know about this concern?', () => choose(el, 'I saw or heard something myself')],
+        ['What kind of harm are you worried about?', () => choose(el, 'Emotional abuse')],
+        ['What happened?', () => type(el, 'Statement 1', 'Frightened of going home')],
+        ['About the child', undefined],
+        ['Is the child already known to social services?', undefined],
+      ] as [string, (() => Promise<void>) | undefined][]) {
+        await expectHeading(el, heading);
+        await act?.();
+        await next(el);
+      }
+      await expectHeading(el, 'Where did this happen?');
+    });
+  }
+
+  it('start="consent" begins the walk-through, and "Start again" keeps it', async () => {
+    const el = await fixture<Wizard>(html`<safeguarding-report-wizard start="consent" .clock=${() => new Date(AT)}></safeguarding-report-wizard>`);
+    await choose(el, 'No');
+    await next(el);
+    await expectHeading(el, 'Who raised the concern with you?');
+    expect(headingText(el)).to.equal('Who raised the concern with you?');
+    expect(() => byLabel(el, 'Only the consent decision for now')).to.throw();
+    expect(root(el).textContent).to.not.contain('Only the consent decision for now');
+  });
+});
