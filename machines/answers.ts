@@ -35,6 +35,9 @@ function fieldSchema(def: FieldDef) {
       return z.array(z.object({ text, basis: z.optional(z.enum(STATEMENT_BASES)) }));
     case 'authority':
       return z.string().check(z.maxLength(80));
+    case 'dateTime':
+      // What a date and time box gives: nothing, or YYYY-MM-DDTHH:MM (seconds if the browser adds them).
+      return z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/));
     default:
       return text;
   }
@@ -58,6 +61,9 @@ export interface FieldError {
 }
 
 type Rule = (a: Answers) => FieldError[];
+
+/** WSP c2-p15: the reporter has said that being named would put them at risk. */
+export const namedAtRisk = (a: Answers): boolean => (a.reporterAnonymity ?? []).includes('named-at-risk');
 
 const need =
   (field: AnswerField, message: string): Rule =>
@@ -125,6 +131,13 @@ export const STEP_RULES: Partial<Record<StepId, Rule[]>> = {
     },
   ],
   consentWithDsp: [need('consentWithDsp', 'error.consentWithDsp')],
+  // WSP c2-p15: practitioners cannot remain anonymous "unless being named would put them at risk";
+  // the council needs to call back. Where being named is a risk, nothing here is required.
+  reporter: [
+    (a) => (namedAtRisk(a) ? [] : need('reporterName', 'error.reporterName')(a)),
+    (a) =>
+      namedAtRisk(a) || (a.reporterPhone ?? '').trim() || (a.reporterEmail ?? '').trim() ? [] : [{ field: 'reporterPhone', message: 'error.reporterPhone' }],
+  ],
   authority: [need('authority', 'error.authority')],
 };
 

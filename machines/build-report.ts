@@ -2,7 +2,7 @@
  * Answers + route + directory + a given time → the completed report. Pure: no clock, no DOM.
  * Every decision is recorded with its reason and time (DOMAIN.md 8; seed 001 on consent).
  */
-import { answersOnRoute, type Answers, type StepId } from './answers.js';
+import { answersOnRoute, namedAtRisk, type Answers, type StepId } from './answers.js';
 import { contactNow, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
 import type { Directory, Holidays } from './directory.schema.js';
 import type { Decision, Report } from './report.schema.js';
@@ -177,7 +177,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   const deadlines = {
     writtenWithin24Hours: new Date(now.getTime() + 24 * 3600 * 1000).toISOString(),
     writtenWithinOneWorkingDay: addWorkingDays(today, 1, holidays),
-    chaseAfter: addWorkingDays(today, 7, holidays),
+    // From the day of the call, when it is recorded (WSP c2-p18: 7 working days from the referral).
+    chaseAfter: addWorkingDays(callDay(a) ?? today, 7, holidays),
   };
   // An English council: the concern arose in England (WSP c2-p6), so its children's services take it.
   const england = a.authority?.startsWith(ENGLAND) ?? false;
@@ -195,6 +196,16 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       role: a.role ?? 'practitioner',
       raisedBy: a.role === 'dsp' ? { name: a.raisedByName ?? '', role: present(a.raisedByRole) } : undefined,
     },
+    reporterContact: on('reporter')
+      ? {
+          name: present(a.reporterName),
+          jobRole: present(a.reporterRole),
+          organisation: present(a.reporterOrganisation),
+          phone: present(a.reporterPhone),
+          email: present(a.reporterEmail),
+          namedAtRisk: namedAtRisk(a) || undefined,
+        }
+      : undefined,
     subject: a.subject ?? 'child',
     section5:
       a.subject === 'practitioner'
@@ -267,6 +278,15 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
             protectNow: on('consentPointers') ? present(a.protectNow) : undefined,
           }
         : undefined,
+    councilNeeds: on('councilNeeds')
+      ? {
+          otherAgencies: present(a.otherAgencies),
+          actionsTaken: present(a.actionsTaken),
+          policeReference: on('police') ? present(a.policeReference) : undefined,
+          familyKnows: a.familyKnows,
+        }
+      : undefined,
+    call: callOf(a),
     decisions,
     contact: {
       authorityId: a.authority ?? '',
@@ -285,6 +305,17 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     next: nextSteps({ answers: a, route: input.route, outcome, deadlines, england }),
   };
 }
+
+const CALL_FIELDS = ['callSpokeTo', 'callTeam', 'callReference', 'callWhatNext', 'callAt'] as const;
+
+/** The record of the call, once anything of it is noted. */
+function callOf(a: Answers): Report['call'] {
+  if (!CALL_FIELDS.some((f) => a[f]?.trim())) return undefined;
+  return { spokeTo: present(a.callSpokeTo), team: present(a.callTeam), reference: present(a.callReference), whatNext: present(a.callWhatNext), at: present(a.callAt) };
+}
+
+/** The day of the call (YYYY-MM-DD), when its time was noted. */
+const callDay = (a: Answers): string | undefined => (/^\d{4}-\d{2}-\d{2}/.test(a.callAt ?? '') ? a.callAt!.slice(0, 10) : undefined);
 
 function dspStatusOf(a: Answers, on: (s: StepId) => boolean): NonNullable<Report['dsp']>['status'] | undefined {
   if (routeKind(a) !== 'child') return undefined;

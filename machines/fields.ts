@@ -44,6 +44,8 @@ export const STEPS = {
   consentWithDsp: 'consent',
   childViews: 'consent',
   consentRecord: 'consent',
+  councilNeeds: 'contact',
+  reporter: 'contact',
   authority: 'contact',
   contactNow: 'contact',
   checkAnswers: 'contact',
@@ -98,7 +100,7 @@ export const CHILD_FEARS = ['care', 'trouble', 'threats', 'other', 'not-said'] a
  * What kind of answer a field takes:
  * - `choice`: one of `options` (radios); `choices`: any of them (checkboxes);
  * - `text`: one line; `longText`: several lines; `statements`: what happened, statement by statement;
- * - `authority`: a council's id from the directory.
+ * - `authority`: a council's id from the directory; `dateTime`: a date and time (YYYY-MM-DDTHH:MM).
  * `label` is the catalogue prefix of the options' words (`${label}.${value}`, and `.hint` for the
  * values in `hints`).
  */
@@ -111,7 +113,7 @@ interface ChoiceField {
 }
 interface TextField {
   step: StepId;
-  kind: 'text' | 'longText' | 'statements' | 'authority';
+  kind: 'text' | 'longText' | 'statements' | 'authority' | 'dateTime';
 }
 /** Set by the wizard itself (from an attribute or a link), never asked on a form. */
 interface HiddenField {
@@ -135,6 +137,9 @@ export const FIELDS = {
   // link on the DSP's first step; never shown as a question.
   purpose: { step: 'raisedBy', kind: 'hidden', options: ['report', 'consent'] },
   danger: choice('danger', YES_NO),
+  // Issue 12.9: "I need the number now" on the first step: where it happened, who to contact now,
+  // then the report, with nothing lost. Set by that button; never shown as a question.
+  numberFirst: { step: 'danger', kind: 'hidden', options: ['yes', 'no'] },
   called999: choice('emergency', YES_NO, 'emergency'),
   role: choice('role', ['practitioner', 'dsp'], 'role', ['practitioner', 'dsp']),
   raisedByName: text('raisedBy'),
@@ -201,7 +206,27 @@ export const FIELDS = {
   childWishes: longText('childViews'),
   // WSP c2p-p5: a competent child who objects is told, kindly, that the report must still be made.
   childObjects: choice('childViews', YES_NO_NOT_SURE, 'childViews.objects'),
+  // What the council's duty worker will ask (WSP c2-p17; the regional referral forms): each optional.
+  otherAgencies: longText('councilNeeds'),
+  actionsTaken: longText('councilNeeds'),
+  familyKnows: choice('councilNeeds', YES_NO_NOT_SURE, 'councilNeeds.familyKnows'),
+  // WSP c2-p15: practitioners cannot report anonymously; the council will call back.
+  reporterName: text('reporter'),
+  reporterRole: text('reporter'),
+  reporterOrganisation: text('reporter'),
+  reporterPhone: text('reporter'),
+  reporterEmail: text('reporter'),
+  // WSP c2-p15: "unless being named would put them at risk": they discuss that risk with social services.
+  reporterAnonymity: choices('reporter', ['named-at-risk'], 'reporter.anonymity'),
   authority: { step: 'authority', kind: 'authority' },
+  // The record of the call (WSP c2-p18: a phone report is confirmed in writing): who took it, their
+  // team, the council's reference, what happens next, and when. Kept on the contact step or the summary.
+  callSpokeTo: text('contactNow'),
+  callTeam: text('contactNow'),
+  callReference: text('contactNow'),
+  callWhatNext: longText('contactNow'),
+  // A date and time box: what it keeps is the browser's YYYY-MM-DDTHH:MM, or nothing.
+  callAt: { step: 'contactNow', kind: 'dateTime' },
 } as const satisfies Record<string, FieldDef>;
 
 export type AnswerField = keyof typeof FIELDS;

@@ -106,6 +106,9 @@ export function nextSteps({ answers: a, route, outcome, deadlines, england }: Ne
   if (a.subject !== 'practitioner') police();
 
   if (aboutDsp) add('next.aboutDsp'); // WSP c2-p13
+  // WSP c2-p15: a practitioner may stay unnamed only where being named would put them at risk, and
+  // "should discuss that risk with social services".
+  if (on('reporter') && (a.reporterAnonymity ?? []).includes('named-at-risk')) add('next.namedAtRisk');
 
   // Seeds 000 and 003; Carmarthenshire, Pembrokeshire: "Never assume someone else will report".
   if (on('colleagueReported')) {

@@ -51,6 +51,18 @@ function build() {
         role: z.enum(FIELDS.role.options),
         raisedBy: z.optional(z.object({ name: z.string(), role: text })),
       }),
+      /** Who is reporting, for the council to call back (WSP c2-p15: practitioners cannot report anonymously). */
+      reporterContact: z.optional(
+        z.object({
+          name: text,
+          jobRole: text,
+          organisation: text,
+          phone: text,
+          email: text,
+          /** WSP c2-p15: being named would put them at risk, which they discuss with social services. */
+          namedAtRisk: z.optional(z.boolean()),
+        }),
+      ),
       subject: z.enum(FIELDS.subject.options),
       section5: z.optional(
         z.object({
@@ -148,6 +160,24 @@ function build() {
         advice: z.optional(contactSchema),
         at: instant,
       }),
+      /** What the council's duty worker will ask (c2-p17; the regional referral forms), each optional. */
+      councilNeeds: z.optional(
+        z.object({
+          /** Agencies and professionals involved with the child and family, such as the doctor or health visitor. */
+          otherAgencies: text,
+          /** Action already taken, such as first aid. */
+          actionsTaken: text,
+          /** The police reference or incident number, when the police were told. */
+          policeReference: text,
+          /** Whether the family knows about this report. */
+          familyKnows: z.optional(z.enum(FIELDS.familyKnows.options)),
+        }),
+      ),
+      /**
+       * The call, as the person noted it (c2-p18): who took it, their team, the council's reference,
+       * what happens next, and when (Wales's local time, as entered). The chase date counts from it.
+       */
+      call: z.optional(z.object({ spokeTo: text, team: text, reference: text, whatNext: text, at: text })),
       /** Deadlines (c2-p17, c2-p18): written confirmation, and when to chase an acknowledgement. */
       deadlines: z.object({
         writtenWithin24Hours: instant,

@@ -54,6 +54,13 @@ export const ROUTE_RULES = {
   notSeekConsent: ({ answers: a }: RouteFacts) => a.consent === 'not-seek',
   // Seed 001: discuss with the DSP whether to seek consent; record who decided.
   consentDecidedWithDspAsk: ({ answers: a, history }: RouteFacts) => a.role !== 'dsp' && a.dspReach === 'spoken' && history.includes('dspTalk'),
+  // Issue 12.9: the number first for anyone who asks; the 999 route stays first.
+  numberFirst: ({ answers: a, history }: RouteFacts) => a.numberFirst === 'yes' && !history.includes('role') && !history.includes('raisedBy'),
+  // After the number first, where it happened is already answered: on to the contact again, with
+  // the report's record of the call (the council can still be changed from check answers).
+  councilKnown: ({ history }: RouteFacts) => history.includes('authority'),
+  // A child (or unborn baby) is reported: the council will ask what the referral forms ask.
+  childReport: ({ answers: a }: RouteFacts) => a.subject !== 'adult' && !(a.subject === 'practitioner' && a.s5ChildInvolved !== 'yes'),
   // Seed 001: a competent child should be consulted; an unborn child has no views to record.
   childViewsApply: ({ answers: a }: RouteFacts) => a.subject !== 'unborn',
 };
@@ -80,26 +87,29 @@ const TO_DSP: Next[] = [
   { target: 'dspHave' },
 ];
 /** After consent is decided: the DSP question, the child's views, or where to report. */
+/** Before the council: what it will ask (for a child), then who is reporting (WSP c2-p15, c2-p17). */
+const TO_REPORT: Next[] = [{ target: 'councilNeeds', rule: 'childReport' }, { target: 'reporter' }];
+
 const AFTER_CONSENT: Next[] = [
   { target: 'consentRecord', rule: 'consentWalk' },
   { target: 'consentWithDsp', rule: 'consentDecidedWithDspAsk' },
   { target: 'childViews', rule: 'childViewsApply' },
-  { target: 'authority' },
+  ...TO_REPORT,
 ];
 
 /** For each question, where Continue goes: the first rule that holds wins; the last entry has no rule. */
 export const FLOW: Record<QuestionStep, Next[]> = {
-  danger: [{ target: 'emergency', rule: 'dangerYes' }, { target: 'raisedBy', rule: 'consentWalk' }, { target: 'role' }],
-  emergency: [{ target: 'raisedBy', rule: 'consentWalk' }, { target: 'role' }],
+  danger: [{ target: 'emergency', rule: 'dangerYes' }, { target: 'raisedBy', rule: 'consentWalk' }, { target: 'authority', rule: 'numberFirst' }, { target: 'role' }],
+  emergency: [{ target: 'raisedBy', rule: 'consentWalk' }, { target: 'authority', rule: 'numberFirst' }, { target: 'role' }],
   role: [{ target: 'raisedBy', rule: 'isDsp' }, { target: 'subject' }],
   raisedBy: [{ target: 'consentPointers', rule: 'consentWalk' }, { target: 'subject' }],
   subject: [{ target: 'crime' }],
   crime: [{ target: 'police', rule: 'crimeMaybe' }, ...BY_SUBJECT],
   police: BY_SUBJECT,
-  adultAdvice: [{ target: 'authority' }],
+  adultAdvice: [{ target: 'reporter' }],
   s5Lead: [{ target: 's5Concern' }],
   s5Concern: [{ target: 's5Child' }],
-  s5Child: [{ target: 'knowledge', rule: 'childInvolved' }, { target: 'otherManager', rule: 'aboutLead' }, { target: 'authority' }],
+  s5Child: [{ target: 'knowledge', rule: 'childInvolved' }, { target: 'otherManager', rule: 'aboutLead' }, { target: 'reporter' }],
   knowledge: [{ target: 'toldBy', rule: 'someoneElseTold' }, { target: 'harm' }],
   toldBy: [{ target: 'publicDuty', rule: 'publicTold' }, { target: 'colleagueReported', rule: 'colleagueTold' }, { target: 'harm' }],
   publicDuty: [{ target: 'harm' }],
@@ -111,7 +121,7 @@ export const FLOW: Record<QuestionStep, Next[]> = {
   knownChild: TO_DSP,
   dspHave: [{ target: 'dspReach', rule: 'hasDsp' }, { target: 'otherManager', rule: 'aboutDsp' }, { target: 'consent' }],
   // A Section 5 concern with no child named goes to the council now; otherwise on to consent.
-  otherManager: [{ target: 'authority', rule: 'section5Only' }, { target: 'consent' }],
+  otherManager: [{ target: 'reporter', rule: 'section5Only' }, { target: 'consent' }],
   dspReach: [{ target: 'dspTalk', rule: 'spokeToDsp' }, { target: 'consent' }],
   dspTalk: [{ target: 'dspCheck', rule: 'dspWillReport' }, { target: 'dspStillConcerned', rule: 'dspAdvisedNot' }, { target: 'consent' }],
   dspCheck: [{ target: 'consent' }],
@@ -123,10 +133,13 @@ export const FLOW: Record<QuestionStep, Next[]> = {
   consent: [{ target: 'consentOutcome', rule: 'seekConsent' }, { target: 'consentReasons', rule: 'notSeekConsent' }, ...AFTER_CONSENT],
   consentOutcome: AFTER_CONSENT,
   consentReasons: AFTER_CONSENT,
-  consentWithDsp: [{ target: 'childViews', rule: 'childViewsApply' }, { target: 'authority' }],
-  childViews: [{ target: 'consent', rule: 'consentWalk' }, { target: 'authority' }],
+  consentWithDsp: [{ target: 'childViews', rule: 'childViewsApply' }, ...TO_REPORT],
+  childViews: [{ target: 'consent', rule: 'consentWalk' }, ...TO_REPORT],
+  councilNeeds: [{ target: 'reporter' }],
+  reporter: [{ target: 'contactNow', rule: 'councilKnown' }, { target: 'authority' }],
   authority: [{ target: 'contactNow' }],
-  contactNow: [{ target: 'checkAnswers' }],
+  // After the number first: on with the report, from the first question about the person.
+  contactNow: [{ target: 'role', rule: 'numberFirst' }, { target: 'checkAnswers' }],
 };
 
 export const isQuestion = (step: StepId): step is QuestionStep => step in FLOW;

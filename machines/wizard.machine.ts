@@ -19,7 +19,7 @@ import { DEPENDENTS, answersSchema, validateStep, type FieldError } from './answ
 import { buildReport, contactFor } from './build-report.js';
 import type { ContactNow } from './contact-now.js';
 import type { Directory, Holidays } from './directory.schema.js';
-import { SECTIONS, STEPS, STEP_IDS, type Answers, type Section, type StepId } from './fields.js';
+import { SECTIONS, STEPS, STEP_FIELDS, STEP_IDS, type Answers, type Section, type StepId } from './fields.js';
 import type { Report } from './report.schema.js';
 import { FLOW, ROUTE_RULES, isQuestion, nextStep, type Next, type QuestionStep, type RouteRule } from './route.js';
 
@@ -62,6 +62,8 @@ export type WizardEvent =
   | { type: 'wizard.exit' }
   /** From the consent decision record, on into the full report (issue 10.10). */
   | { type: 'walk.continue' }
+  /** The record of the call, kept from the summary: the report is built and checked again. */
+  | { type: 'call.record'; values: Answers }
   /** The host page changed the directory, the bank holidays or the clock. */
   | ({ type: 'env.update' } & Partial<WizardEnv>);
 
@@ -118,6 +120,10 @@ const routeGuards = Object.fromEntries(
     ({ context, event }: { context: WizardContext; event: WizardEvent }) => rule({ answers: answersWith(context, event), history: context.history }),
   ]),
 ) as Record<RouteRule, (args: { context: WizardContext; event: WizardEvent }) => boolean>;
+
+/** Only the call's own fields: the summary's form can change nothing else. */
+const pickCall = (values: Answers): Answers =>
+  Object.fromEntries((STEP_FIELDS.contactNow ?? []).filter((f) => values[f] !== undefined).map((f) => [f, values[f]])) as Answers;
 
 /** Keeps what was typed on Back or a failed Continue, when it has the right shape. */
 function draft(answers: Answers, values: Answers | undefined): Answers {
@@ -188,6 +194,9 @@ const machineSetup = setup({
       const at = context.history.indexOf(params.step);
       return { history: at >= 0 ? context.history.slice(0, at) : context.history, errors: [] };
     }),
+    recordCall: assign(({ context, event }) => ({
+      answers: draft(context.answers, event.type === 'call.record' ? pickCall(event.values) : undefined),
+    })),
     keepDraft: assign(({ context, event }) => ({
       answers: draft(context.answers, event.type === 'draft.update' ? event.values : undefined),
     })),
@@ -340,6 +349,8 @@ export const wizardMachine = machineSetup.createMachine({
         summary: {
           id: 'summary',
           entry: 'completeReport',
+          // Re-entered so the report is built and checked again, and the host told of the new version.
+          on: { 'call.record': { target: '#summary', reenter: true, actions: 'recordCall' } },
           invoke: {
             src: 'checkReport',
             input: ({ context }) => context.report!,

@@ -100,7 +100,7 @@ describe('Errors follow the GOV.UK pattern, in both languages', () => {
         const route = ROUTES.find((r) => r.name.startsWith('the parent is the alleged abuser'))!;
         let errorsSeen = 0;
         for (const step of route.steps) {
-          const optional = step.heading.includes('(optional)') || ['About the child', 'Is the child already known to social services?', "The child's wishes and views", 'Who to contact now'].includes(step.heading);
+          const optional = step.heading.includes('(optional)') || ['About the child', 'Is the child already known to social services?', "The child's wishes and views", 'What the council will ask', 'Who to contact now'].includes(step.heading);
           if (!optional) {
             await next(el);
             const summary = root(el).querySelector('[data-error-summary]');
@@ -148,8 +148,7 @@ describe('Step changes are announced and the host is told the title', () => {
       'Part 5 of 6: Consent',
       'Part 5 of 6: Consent',
       'Part 5 of 6: Consent',
-      'Part 6 of 6: Who to contact',
-      'Part 6 of 6: Who to contact',
+      ...Array(4).fill('Part 6 of 6: Making the report'), // what the council will ask, your details, where, who to contact
     ];
     expect(expected).to.have.length(route.steps.length);
     const el = await wizardAt(route.at);
@@ -220,6 +219,12 @@ describe('The keyboard alone', () => {
     await tabTo(el, labelled(el, label), label);
     await sendKeys({ type: value });
   }
+  async function yourDetails(el: Wizard) {
+    await expectHeading(el, 'Your details');
+    await typeInto(el, 'Your full name', 'Jo Example');
+    await typeInto(el, 'A phone number the council can call you back on', '01632 960123');
+    await continueWithKeys(el);
+  }
   async function continueWithKeys(el: Wizard) {
     await tabTo(el, isButton('Continue'), 'Continue');
     await sendKeys({ press: 'Enter' });
@@ -250,6 +255,8 @@ describe('The keyboard alone', () => {
     await checkbox(el, 'It would place the child at further risk');
     await continueWithKeys(el);
     await continueWithKeys(el); // child's views: optional
+    await continueWithKeys(el); // what the council will ask: optional
+    await yourDetails(el);
     await tabTo(el, labelled(el, 'Council (local authority)'), 'the council list');
     await sendKeys({ type: 'Torfaen' });
     await continueWithKeys(el);
@@ -280,6 +287,7 @@ describe('The keyboard alone', () => {
     await expectHeading(el, 'Could a crime have been committed against the adult?');
     await radio(el, 'No');
     await continueWithKeys(el);
+    await yourDetails(el);
     await tabTo(el, labelled(el, 'Council (local authority)'), 'the council list');
     await sendKeys({ type: 'Powys' });
     await continueWithKeys(el);
@@ -324,6 +332,8 @@ describe('The keyboard alone', () => {
     await radio(el, 'Yes, we will ask them, or have asked them');
     await radio(el, 'They agreed to the report');
     await continueWithKeys(el); // child's views: optional
+    await continueWithKeys(el); // what the council will ask: optional
+    await yourDetails(el);
     await tabTo(el, labelled(el, 'Council (local authority)'), 'the council list');
     await sendKeys({ type: 'Newport' });
     await continueWithKeys(el);
@@ -378,7 +388,7 @@ describe('Reflow, spacing and colours', () => {
 
   it('targets are at least 24 by 24 CSS px (WCAG 2.5.8)', async () => {
     const el = await wizardAt(TIMES.weekdayNoon);
-    for (const target of root(el).querySelectorAll('input, button, select')) {
+    for (const target of root(el).querySelectorAll('input:not([type="hidden"]), button, select')) {
       const box = target.getBoundingClientRect();
       expect(box.width, target.outerHTML.slice(0, 60)).to.be.at.least(24);
       expect(box.height, target.outerHTML.slice(0, 60)).to.be.at.least(24);

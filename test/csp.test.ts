@@ -81,6 +81,11 @@ describe('Strict Content Security Policy', () => {
         ['Will you ask the parents or carers for their consent to make the report?', () => w.choose('Yes, we will ask them, or have asked them')],
         ['What happened when you asked for consent?', () => w.choose('They agreed to the report')],
         ["The child's wishes and views"],
+        ['What the council will ask'],
+        ['Your details', async () => {
+          await w.type('Your full name', 'Jo Example');
+          await w.type('A phone number the council can call you back on', '01632 960123');
+        }],
         ['Where did this happen?', () => w.select('torfaen')],
         ['Who to contact now'],
       ];

@@ -29,7 +29,7 @@ import {
   wizardAt,
   type Wizard,
 } from './helpers.js';
-import { startWizard } from './machine-input.js';
+import { REPORTER, answerInOrder, startWizard } from './machine-input.js';
 
 const AT = '2026-11-18T12:00:00Z';
 const submit = (values: Answers) => ({ type: 'step.submit' as const, values, at: AT });
@@ -37,7 +37,7 @@ const submit = (values: Answers) => ({ type: 'step.submit' as const, values, at:
 /** Answers the questions in order; returns the actor. */
 function run(...steps: Answers[]) {
   const actor = startWizard();
-  for (const values of steps) actor.send(submit(values));
+  answerInOrder(actor, steps, AT);
   return actor;
 }
 const at = (actor: ReturnType<typeof run>) => stepOf(actor.getSnapshot() as WizardSnapshot);
@@ -55,7 +55,7 @@ describe('Section 5: a concern about someone who works with children (seed 001; 
 
   it('section5_noChild_reportedToSocialServices: the concern is recorded and goes to the council now, not only to the lead', () => {
     const actor = noChild();
-    expect(at(actor), 'straight to where it happened').to.equal('authority');
+    expect(at(actor), 'straight to who is reporting, then where it happened').to.equal('reporter');
     const report = reportOf(run(...STAFF, { subject: 'practitioner' }, { crime: 'no' }, { s5AboutLead: 'no' }, { s5What: 'Sends players messages late at night', s5HowKnown: 'told', s5Context: 'private-life' }, { s5ChildInvolved: 'no' }, ...TO_SUMMARY));
     expect(report.outcome).to.equal('section5');
     expect(report.contact.kind).to.equal('section5');
@@ -85,7 +85,7 @@ describe('The concern is about the Designated Safeguarding Person (WSP c2-p13)',
     expect(at(actor)).to.equal('otherManager');
     actor.send(submit({ otherManager: 'no' }));
     expect(at(actor), 'no "have you talked to them"').to.equal('consent');
-    for (const values of [{ consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, ...TO_SUMMARY] as Answers[]) actor.send(submit(values));
+    answerInOrder(actor, [{ consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, ...TO_SUMMARY] as Answers[], AT);
     const report = reportOf(actor);
     expect(report.steps).to.not.include.members(['dspReach', 'dspTalk', 'dspCheck', 'consentWithDsp']);
     expect(nextKeys(report)).to.include('next.aboutDsp').and.include('next.escalate.aboutDsp').and.not.include('summary.next.escalate');
@@ -146,7 +146,7 @@ describe('"Not sure" never ends without a report or a call for advice (WSP c2-p1
   it('notSure_consent_askSocialServices: the report goes ahead, and the call asks for advice on consent', () => {
     const actor = run(...STAFF, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'not-sure' });
     expect(at(actor), 'no outcome or reasons to record yet').to.equal('childViews');
-    for (const values of [VIEWS, { authority: 'torfaen' }] as Answers[]) actor.send(submit(values));
+    answerInOrder(actor, [VIEWS, { authority: 'torfaen' }] as Answers[], AT);
     expect(callPurpose(actor.getSnapshot().context.answers, actor.getSnapshot().context.history)).to.equal('advice');
     actor.send(submit({}));
     actor.send(submit({}));
@@ -193,7 +193,7 @@ describe('Unborn babies and adults at risk, as themselves (issue 10.7)', () => {
   it('unborn_noChildToldAndNoViews: an unborn baby cannot tell anyone, has no views, and is not on a plan', () => {
     const actor = run(...STAFF, { subject: 'unborn' }, { crime: 'no' }, { knowledge: 'child-told' });
     expect(at(actor), '"the child told me" is refused').to.equal('knowledge');
-    for (const values of [{ knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {}, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, ...TO_SUMMARY] as Answers[]) actor.send(submit(values));
+    answerInOrder(actor, [{ knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {}, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, ...TO_SUMMARY] as Answers[], AT);
     const report = reportOf(actor);
     expect(report.steps).to.not.include.members(['childWords', 'knownChild', 'childViews']);
     expect(nextKeys(report)).to.include('next.unborn');
@@ -230,7 +230,9 @@ describe('The DSP walks a colleague through the consent decision (issue 10.10; W
       actor.send(submit(values));
     }
     expect(asked).to.deep.equal(['subject', 'crime', 'knowledge', 'harm', 'whatHappened', 'childDetails', 'knownChild']);
-    expect(at(actor), 'the consent questions already answered are passed through').to.equal('authority');
+    expect(at(actor), 'the consent questions already answered are passed through, to what the council will ask').to.equal('councilNeeds');
+    actor.send(submit({}));
+    actor.send(submit(REPORTER));
     actor.send(submit({ authority: 'torfaen' }));
     actor.send(submit({}));
     actor.send(submit({}));
@@ -279,6 +281,11 @@ const WHAT = e('What happened?', (el) => type(el, 'Statement 1', 'Bruises on bot
 const DETAILS = e('About the child');
 const COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where'] });
 const CONTACT = e('Who to contact now');
+const COUNCIL_NEEDS = e('What the council will ask');
+const REPORTER_STEP = e('Your details', async (el) => {
+  await type(el, 'Your full name', 'Jo Example');
+  await type(el, 'A phone number the council can call you back on', '01632 960123');
+});
 
 const EDGE_ROUTES: EdgeRoute[] = [
   {
@@ -316,6 +323,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
         objects.click();
         await el.updateComplete;
       }, { shows: ['childViews.competent.hint'] }),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
       COUNCIL,
       e('Who to contact now', undefined, { shows: ['contactNow.askAdvice'] }),
     ],
@@ -345,6 +354,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       }),
       e('Is a particular child involved or at risk?', (el) => choose(el, 'No')),
       e('Is there another senior manager you can tell safely, today?', (el) => choose(el, 'No'), { shows: ['otherManager.dontTell'] }),
+      REPORTER_STEP,
       COUNCIL,
       CONTACT,
     ],
@@ -371,6 +381,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       }),
       e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
       e("The child's wishes and views"),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
       COUNCIL,
       CONTACT,
     ],
@@ -420,6 +432,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
       e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
       e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
       COUNCIL,
       CONTACT,
     ],
@@ -433,6 +447,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Who are you worried about?', (el) => choose(el, 'An adult (18 or over) who may be at risk')),
       e('Could a crime have been committed against the adult?', (el) => choose(el, 'No')),
       e('Reporting an adult at risk'),
+      REPORTER_STEP,
       e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Carmarthenshire'), { shows: ['authority.where.adult'] }),
       e('Who to contact now', undefined, { hides: ['contactNow.police', 'contactNow.nspcc'] }),
     ],
@@ -494,6 +509,9 @@ describe('The consent walk-through in the browser (issue 10.10)', () => {
         ['What happened?', () => type(el, 'Statement 1', 'Frightened of going home')],
         ['About the child', undefined],
         ['Is the child already known to social services?', undefined],
+        // Consent is passed through (answered in the walk-through); the referral's own steps are asked.
+        ['What the council will ask', undefined],
+        ['Your details', () => REPORTER_STEP.act!(el)],
       ] as [string, (() => Promise<void>) | undefined][]) {
         await expectHeading(el, heading);
         await act?.();

@@ -82,6 +82,17 @@ const T = {
   dspReportBy: { field: 'dspReportBy', label: 'By what time will they have made it?', inReport: (r) => r.dsp?.reportBy },
   raisedByName: { field: 'raisedByName', label: 'Their name', inReport: (r) => r.reporter.raisedBy?.name },
   raisedByRole: { field: 'raisedByRole', label: 'Their job or role', inReport: (r) => r.reporter.raisedBy?.role },
+  otherAgencies: { field: 'otherAgencies', label: 'Other agencies or professionals involved', inReport: (r) => r.councilNeeds?.otherAgencies },
+  actionsTaken: { field: 'actionsTaken', label: 'Actions already taken', inReport: (r) => r.councilNeeds?.actionsTaken },
+  reporterName: { field: 'reporterName', label: 'Your full name', inReport: (r) => r.reporterContact?.name },
+  reporterRole: { field: 'reporterRole', label: 'Your job or volunteer role', inReport: (r) => r.reporterContact?.jobRole },
+  reporterOrganisation: { field: 'reporterOrganisation', label: 'Your organisation', inReport: (r) => r.reporterContact?.organisation },
+  reporterPhone: { field: 'reporterPhone', label: 'A phone number the council can call you back on', inReport: (r) => r.reporterContact?.phone },
+  reporterEmail: { field: 'reporterEmail', label: 'Email address', inReport: (r) => r.reporterContact?.email },
+  callSpokeTo: { field: 'callSpokeTo', label: 'Who you spoke to', inReport: (r) => r.call?.spokeTo },
+  callTeam: { field: 'callTeam', label: 'Their team', inReport: (r) => r.call?.team },
+  callReference: { field: 'callReference', label: "The council's reference", inReport: (r) => r.call?.reference },
+  callWhatNext: { field: 'callWhatNext', label: 'What the council said will happen next', inReport: (r) => r.call?.whatNext },
 } satisfies Record<string, FreeText>;
 
 interface Step {
@@ -104,8 +115,10 @@ const DETAILS_AND_KNOWN: Step[] = [
 ];
 const VIEWS_AND_COUNCIL: Step[] = [
   { heading: "The child's wishes and views", choose: ['Not sure'], texts: [T.wishes] },
+  { heading: 'What the council will ask', choose: ['Not sure'], texts: [T.otherAgencies, T.actionsTaken] },
+  { heading: 'Your details', texts: [T.reporterName, T.reporterRole, T.reporterOrganisation, T.reporterPhone, T.reporterEmail] },
   { heading: 'Where did this happen?', council: 'Torfaen' },
-  { heading: 'Who to contact now' },
+  { heading: 'Who to contact now', texts: [T.callSpokeTo, T.callTeam, T.callReference, T.callWhatNext] },
 ];
 
 /** A member of staff: a crime reported to the police; the child told them; the DSP advised not to report. */

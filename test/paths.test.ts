@@ -18,6 +18,7 @@
  */
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { FIELDS, optionKey, shownOn } from '../machines/fields.js';
+import { ROUTE_RULES } from '../machines/route.js';
 import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
 import { DEPENDENTS, STEP_FIELDS, STEP_IDS, type AnswerField, type Answers, type StepId } from '../machines/answers.js';
@@ -36,6 +37,7 @@ type Path = StatePath<Snap, WizardEvent>;
 type Submit = Extract<WizardEvent, { type: 'step.submit' }>;
 
 const EMERGENCY = shippedDirectory.national.emergency.phone!;
+const POLICE = shippedDirectory.national.police!.phone!;
 const QUESTION_STEPS = STEP_IDS.filter((s): s is QuestionStep => s !== 'summary' && s !== 'consentRecord');
 const index = (step: string) => STEP_IDS.indexOf(step as StepId);
 const stepOf = (s: Snap) => stepIn(s) as StepId;
@@ -193,6 +195,8 @@ function reportProblems(report: Report, answers: Answers, route: readonly StepId
   } else if (emergency[0]!.decision !== 'emergency.no') problems.push('no immediate danger, yet the emergency decision says otherwise');
 
   if (about('report').length !== 1) problems.push('no decision on the report itself');
+  // WSP c2-p2, c2-p8: whether a crime may have been committed is asked on every route, and decided once.
+  if (on('crime') && about('police').length !== 1) problems.push('the crime question was asked, without a decision on the police');
 
   const contact = about('contact');
   if (contact.length !== 1) problems.push('no contact decision');
@@ -301,7 +305,8 @@ describe('Paths over the real statechart (xstate/graph)', () => {
   it('the fixtures offer an answer at every question, each giving every field of its step', () => {
     for (const step of QUESTION_STEPS) {
       expect(CHOICES[step], step).to.have.length.greaterThan(0);
-      for (const values of CHOICES[step]) expect(Object.keys(values).sort(), step).to.deep.equal([...shownOn(step)].sort());
+      // Hidden answers (such as "I need the number now") are set by a button, not a field of the form.
+      for (const values of CHOICES[step]) expect(Object.keys(values).filter((f) => FIELDS[f as AnswerField].kind !== 'hidden').sort(), step).to.deep.equal([...shownOn(step)].sort());
     }
   });
 
@@ -315,7 +320,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
     pickOne('dspTalk', 3);
     pickOne('dspStillConcerned', 0);
     pickOne('consent', 1);
-    for (const s of ['consentReasons', 'consentWithDsp', 'childViews', 'authority', 'contactNow', 'checkAnswers'] as const) pickOne(s);
+    for (const s of ['consentReasons', 'consentWithDsp', 'childViews', 'councilNeeds', 'reporter', 'authority', 'contactNow', 'checkAnswers'] as const) pickOne(s);
     const c = actor.getSnapshot().context;
     expect(stepOf(actor.getSnapshot())).to.equal('summary');
     const good = reportOf(c);
@@ -382,7 +387,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
     }
     // eslint-disable-next-line no-console -- the issue asks the test to print how many paths it covered
     console.log(`${paths.length} shortest paths with Back to the summary (${backs} use Back)`);
-    expect(backs, 'paths that use Back').to.be.greaterThan(500);
+    expect(backs, 'paths that use Back').to.be.greaterThan(400);
     fail(failures, paths.length, 'paths with Back end wrong');
   });
 
@@ -429,7 +434,7 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 const words = (key: string, values: Record<string, string | number> = {}) => {
   const message = (en as Record<string, string>)[key];
   if (message === undefined) throw new Error(`No message "${key}"`);
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'emergency' ? EMERGENCY : name in values ? String(values[name]) : whole));
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'emergency' ? EMERGENCY : name === 'police' ? POLICE : name in values ? String(values[name]) : whole));
 };
 
 /** The words on the option a person picks for each stored answer: the product's own map (src/report/format.ts). */
@@ -464,6 +469,18 @@ const TEXT: Partial<Record<AnswerField, string>> = {
   dspReason: 'dspStillConcerned.dspReason',
   consentOutcomeDetail: 'consentOutcome.detail',
   consentOtherReason: 'consentReasons.other',
+  otherAgencies: 'councilNeeds.otherAgencies',
+  actionsTaken: 'councilNeeds.actionsTaken',
+  reporterName: 'reporter.name',
+  reporterRole: 'reporter.role',
+  reporterOrganisation: 'reporter.organisation',
+  reporterPhone: 'reporter.phone',
+  reporterEmail: 'reporter.email',
+  callSpokeTo: 'call.spokeTo',
+  callTeam: 'call.team',
+  callReference: 'call.reference',
+  callWhatNext: 'call.whatNext',
+  callAt: 'call.at',
 };
 
 const labelText = (l: HTMLLabelElement) => norm(l.textContent).replace(/ \(optional\)$/, '');
@@ -494,7 +511,8 @@ async function setChecked(el: Wizard, name: string, label: string, on: boolean) 
 /** Fills in a step's form with `values`, by label. */
 async function fill(el: Wizard, values: Answers, unborn: boolean) {
   for (const [field, value] of Object.entries(values) as [AnswerField, unknown][]) {
-    if (value === undefined) continue;
+    // Set by the "I need the number now" button, which `drive` presses.
+    if (value === undefined || FIELDS[field].kind === 'hidden') continue;
     if (field === 'statements') {
       const statements = value as NonNullable<Answers['statements']>;
       for (const [i, s] of statements.entries()) {
@@ -570,7 +588,8 @@ async function drive(path: Path): Promise<string[]> {
           if (differences.length) problems.push(`report-complete differs from the machine's report: ${differences.slice(0, 8).join('; ')}`);
           return problems;
         }
-        await press(el, words('nav.continue'));
+        const numberFirstContact = stepOf(before) === 'contactNow' && ROUTE_RULES.numberFirst({ answers: before.context.answers, history: before.context.history });
+        await press(el, words(event.values.numberFirst === 'yes' ? 'numberFirst.button' : numberFirstContact ? 'numberFirst.continue' : 'nav.continue'));
       } else if (event.type === 'nav.back') {
         if (event.values) await fill(el, event.values, unborn);
         await press(el, words('nav.back'));

@@ -28,7 +28,7 @@ import {
 import { buildReport } from '../machines/build-report.js';
 import { reportSchema } from '../machines/report.schema.js';
 import { wizardMachine, type WizardContext, type WizardEvent, stepOf } from '../machines/wizard.machine.js';
-import { startWizard } from './machine-input.js';
+import { REPORTER, answerInOrder, startWizard } from './machine-input.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { byDepth } from './depth.js';
 import { AT, CHOICES, type QuestionStep } from './fixtures/answer-values.js';
@@ -70,7 +70,7 @@ const ENUMS: Partial<Record<AnswerField, readonly string[]>> = Object.fromEntrie
 const MULTI = FIELD_NAMES.filter((f) => FIELDS[f].kind === 'choices');
 const optionsOf = (f: AnswerField) => ('options' in FIELDS[f] ? [...(FIELDS[f] as { options: readonly string[] }).options] : []);
 /** Text a step cannot go on without. */
-const REQUIRED_TEXT = new Set<AnswerField>(['raisedByName', 's5What', 'dspName', 'dspReason']);
+const REQUIRED_TEXT = new Set<AnswerField>(['raisedByName', 's5What', 'dspName', 'dspReason', 'reporterName', 'reporterPhone']);
 
 const statement = (text: fc.Arbitrary<string>) =>
   fc.record({ text, basis: some(...STATEMENT_BASES) }, { requiredKeys: ['text'] });
@@ -84,6 +84,7 @@ function validField(field: AnswerField): fc.Arbitrary<unknown> {
   if (field === 'knownTo') return fc.oneof(fc.subarray(optionsOf(field).filter((o) => o !== 'no' && o !== 'not-sure')), some(['no'], ['not-sure']));
   if (MULTI.includes(field)) return fc.subarray(optionsOf(field));
   if (field === 'authority') return some(...COUNCILS);
+  if (FIELDS[field].kind === 'dateTime') return some('', '2026-11-20T10:05');
   return REQUIRED_TEXT.has(field) ? filled : anyText;
 }
 
@@ -389,6 +390,8 @@ const BUGS: { name: string; events: WizardEvent[] }[] = [
       submit({ consent: 'seek' }),
       submit({ consentOutcome: 'given', consentOutcomeDetail: '' }),
       submit({}),
+      submit({}),
+      submit(REPORTER),
       submit({ authority: 'torfaen' }),
       submit({}),
       change('consent'),
@@ -408,6 +411,7 @@ const BUGS: { name: string; events: WizardEvent[] }[] = [
       submit({ subject: 'adult' }),
       submit({ crime: 'no' }),
       submit({}),
+      submit(REPORTER),
       submit({ authority: 'torfaen' }),
       submit({}),
       change('role'),
@@ -427,6 +431,7 @@ const BUGS: { name: string; events: WizardEvent[] }[] = [
       submit({ subject: 'adult' }),
       submit({ crime: 'no' }),
       submit({}),
+      submit(REPORTER),
       submit({ authority: 'torfaen' }),
       submit({}),
       change('subject'),
@@ -484,6 +489,10 @@ describe('Change asks again a question whose answer was emptied on the way Back 
     await go('Yes, we will ask them, or have asked them');
     await go('They agreed to the report');
     await go();
+    await go(); // what the council will ask: optional
+    await type(el, 'Your full name', 'Jo Example');
+    await type(el, 'A phone number the council can call you back on', '01632 960123');
+    await go();
     await selectOption(el, 'Council (local authority)', 'Torfaen');
     await go();
     await go();
@@ -505,7 +514,7 @@ describe('Change asks again a question whose answer was emptied on the way Back 
 describe('The machine ignores Change for a question that is not on the route (a bug found here, fixed)', () => {
   it('Change to a question off the route is ignored', () => {
     const actor = startWizard();
-    for (const values of [{ danger: 'no' }, { role: 'practitioner' }, { subject: 'adult' }, { crime: 'no' }, {}, { authority: 'torfaen' }, {}] as Answers[]) actor.send(submit(values));
+    answerInOrder(actor, [{ danger: 'no' }, { role: 'practitioner' }, { subject: 'adult' }, { crime: 'no' }, {}, { authority: 'torfaen' }, {}] as Answers[], AT);
     expect(stepOf(actor.getSnapshot())).to.equal('checkAnswers');
     actor.send(change('childWords'));
     // Today: it goes to "What did the child say?" for an adult concern, and the questions after

@@ -130,6 +130,10 @@ export interface TextSpec {
   asHeading?: boolean;
   multiline?: boolean;
   autocomplete?: string;
+  /** The kind of one-line box: a phone number brings the phone keyboard. */
+  type?: 'text' | 'tel' | 'datetime-local';
+  /** The keyboard for a box kept as typed (an email box would trim and drop what it thinks invalid). */
+  inputmode?: 'email';
   /** Input name and id when they differ from the field (statements). */
   name?: string;
   id?: string;
@@ -163,7 +167,8 @@ export function textField(ctx: FieldContext, spec: TextSpec): TemplateResult {
             class="input ${error ? 'input-error' : ''}"
             id=${id}
             name=${name}
-            type="text"
+            type=${spec.type ?? 'text'}
+            inputmode=${ifDefined(spec.inputmode)}
             autocomplete=${spec.autocomplete ?? 'off'}
             spellcheck="false"
             aria-describedby=${ifDefined(describe)}

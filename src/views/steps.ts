@@ -15,6 +15,8 @@ import { nameIn } from '../report/format.js';
 import { authorityGroups } from '../directory/authority-options.js';
 import { reasonText, sourceText } from '../report/summary-content.js';
 import { checkboxes, heading, optionsOf, radios, select, textField, type FieldContext } from './fields.js';
+import { REFERRAL_STEP_VIEWS, callRecordFields } from './referral-steps.js';
+import { ROUTE_RULES } from '../../machines/route.js';
 
 export interface StepView extends FieldContext {
   lang: Lang;
@@ -107,8 +109,16 @@ const orBefore = (value: string) => value === 'not-sure';
 export const aboutDsp = (a: StepView['answers']) => a.dspHave === 'about-dsp' || (a.subject === 'practitioner' && a.s5AboutLead === 'yes');
 
 export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
-  danger: (v) =>
-    radios(v, { field: 'danger', legend: v.t('danger.heading'), asHeading: true, hint: v.t('danger.hint') }),
+  // Issue 12.9: once danger is answered, anyone who already knows they must report can have the
+  // number first. The 999 route stays first: "Yes" still goes to "Call 999 now".
+  danger: (v) => html`
+    ${radios(v, { field: 'danger', legend: v.t('danger.heading'), asHeading: true, hint: v.t('danger.hint') })}
+    <input type="hidden" name="numberFirst" value="no" />
+    <div class="inset">
+      <p>${v.t('numberFirst.intro')}</p>
+      <button type="button" class="button button-secondary" @click=${() => v.onSubmitWith({ numberFirst: 'yes' })}>${v.t('numberFirst.button')}</button>
+    </div>
+  `,
 
   emergency: (v) => html`
     <div class="emergency-panel" part="emergency-banner">
@@ -409,6 +419,8 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
     `;
   },
 
+  ...REFERRAL_STEP_VIEWS,
+
   contactNow: (v) => {
     const authority = v.directory.authorities.find((a) => a.id === v.answers.authority);
     const purpose = callPurpose(v.answers, v.history);
@@ -422,9 +434,13 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
           </div>
           ${v.directory.national.nspcc ? contactCard(v, v.directory.national.nspcc, v.t('contactNow.nspcc')) : nothing}
           <p class="inset">${v.t('contactNow.police')}</p>`
-        : contactNowView(v, v.contact, nameIn(authority?.name, v.lang), purpose === 'adult' ? undefined : authority?.website)}`;
+        : contactNowView(v, v.contact, nameIn(authority?.name, v.lang), purpose === 'adult' ? undefined : authority?.website)}
+      ${numberFirstNow(v) ? html`<p class="inset lead">${v.t('numberFirst.comeBack')}</p>` : nothing} ${callRecordFields(v)}`;
   },
 };
+
+/** The contact step reached by "I need the number now": the report goes on after it (the statechart's own rule). */
+export const numberFirstNow = (v: Pick<StepView, 'answers' | 'history'>): boolean => ROUTE_RULES.numberFirst({ answers: v.answers, history: v.history });
 
 /** The step's title, for the heading and for the host page's title, worded for who the concern is about. */
 export function stepTitle(step: StepId, v: Pick<StepView, 't' | 'answers'>): string {

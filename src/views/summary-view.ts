@@ -6,12 +6,15 @@ import { answerRows, nameIn } from '../report/format.js';
 import { decisionText, nextSteps, outcomeText, reasonText } from '../report/summary-content.js';
 import { answerValue } from './check-answers.js';
 import { contactNowView, type StepView } from './steps.js';
+import { callRecordForm } from './referral-steps.js';
 
 export interface SummaryActions {
   exporter: Pick<ExportController, 'print' | 'copy' | 'download' | 'status'>;
   restart: () => void;
   /** The contact is not the one shown on the contact step (the office closed meanwhile). */
   contactChanged?: boolean;
+  /** Keeps the record of the call from the summary's own form. */
+  recordCall: (form: HTMLFormElement) => void;
 }
 
 /** The summary, drawn from the report alone. */
@@ -32,6 +35,7 @@ export function summaryView(v: StepView, report: Report, actions: SummaryActions
         ? html`<p class="notice" role="status">${v.t('summary.contactChanged', { reason: reasonText(report.contact.reason, v.t) })}</p>`
         : nothing}
       ${contactNowView(v, report.contact, authorityName, report.contact.website)}
+      ${callRecordForm(v, actions.recordCall)}
 
       <h3>${v.t('summary.nextTitle')}</h3>
       <ol class="list list-number">

@@ -9,7 +9,7 @@ import type { StepId } from '../../machines/fields.js';
 import type { Progress } from '../../machines/wizard.machine.js';
 import { checkAnswersView } from './check-answers.js';
 import { heading } from './fields.js';
-import { STEP_VIEWS, stepTitle, type StepView } from './steps.js';
+import { STEP_VIEWS, numberFirstNow, stepTitle, type StepView } from './steps.js';
 import { summaryView, type SummaryActions } from './summary-view.js';
 import type { ConsentRecord } from '../../machines/consent-record.js';
 import type { Report } from '../../machines/report.schema.js';
@@ -74,7 +74,7 @@ export function stepContent(step: StepId, v: StepView, f: Pick<WizardFrame, 'his
   }
   return html`<form novalidate @submit=${f.on.submit} aria-label=${stepTitle(step, v)}>
     ${STEP_VIEWS[step]?.(v) ?? nothing}
-    <button class="button" part="button" type="submit">${v.t('nav.continue')}</button>
+    <button class="button" part="button" type="submit">${v.t(step === 'contactNow' && numberFirstNow(v) ? 'numberFirst.continue' : 'nav.continue')}</button>
   </form>`;
 }
 

@@ -233,6 +233,11 @@ export const wizardStyles = [
   .textarea {
     resize: vertical;
   }
+  /* A date and time box keeps its parts on one line: at 320 px it must shrink, not push sideways. */
+  .input[type='datetime-local'] {
+    min-width: 0;
+    overflow: hidden;
+  }
   .input-error {
     border-color: var(--_error);
   }

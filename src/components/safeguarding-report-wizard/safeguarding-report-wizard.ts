@@ -266,6 +266,7 @@ export class SafeguardingReportWizard extends LitElement {
 
   private frame(step: StepId) {
     const { context } = this.snapshot;
+    const restart = () => this.machine.send({ type: 'wizard.restart' });
     return {
       step,
       progress: progressOf(this.snapshot),
@@ -275,7 +276,7 @@ export class SafeguardingReportWizard extends LitElement {
       draftRestored: this.draft.restored,
       report: context.report,
       consentRecord: step === 'consentRecord' ? consentRecord(context.answers, context.times, context.history) : undefined,
-      record: { exporter: this.exporter, goOn: () => this.machine.send({ type: 'walk.continue' }), restart: () => this.machine.send({ type: 'wizard.restart' }) },
+      record: { exporter: this.exporter, goOn: () => this.machine.send({ type: 'walk.continue' }), restart },
       on: {
         exit: () => this.exit(),
         switchLanguage: () => {
@@ -289,7 +290,7 @@ export class SafeguardingReportWizard extends LitElement {
         },
         change: (s: StepId) => this.machine.send({ type: 'nav.change', step: s }),
       },
-      summary: { exporter: this.exporter, restart: () => this.machine.send({ type: 'wizard.restart' }), contactChanged: context.contactChanged },
+      summary: { exporter: this.exporter, restart, contactChanged: context.contactChanged, recordCall: (form: HTMLFormElement) => this.machine.send({ type: 'call.record', values: readForm(form, 'contactNow', 0) }) },
     };
   }
 
