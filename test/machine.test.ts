@@ -108,13 +108,14 @@ describe('Facts the wizard must never get wrong (DOMAIN.md)', () => {
     }
   });
 
-  it('every phone number and email shown comes from the directory, with its source and checked date', () => {
+  it('every phone number and email shown comes from the directory, each with its own source and the day it was compared', () => {
     const report = reportOf(answer(start(), ...TO_DSP, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, ...TO_END()));
     const contact = report.contact.contact!;
     const fromData = shippedDirectory.authorities.find((a) => a.id === 'torfaen')!.children!;
     expect(contact).to.deep.equal(fromData);
-    expect(contact.source).to.match(/^https:\/\//);
-    expect(contact.checked).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(contact.sources.phone?.url).to.match(/^https:\/\//);
+    expect(contact.sources.phone?.compared).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(contact.sources.email?.compared).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(report.contact.emergency.phone).to.equal(shippedDirectory.national.emergency.phone);
   });
 

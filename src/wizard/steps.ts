@@ -10,7 +10,8 @@ import type { Contact, Directory } from '../../machines/directory.schema.js';
 import type { Lang } from '../i18n/translate.js';
 import { nameIn } from '../report/format.js';
 import { authorityGroups } from '../directory/authority-options.js';
-import { reasonText, sourceText } from '../report/summary-content.js';
+import { reasonText } from '../report/summary-content.js';
+import { contactCardView } from '../contact/contact-view.js';
 import { checkboxes, heading, radios, select, textField, type FieldContext, type Option } from './fields.js';
 
 export interface StepView extends FieldContext {
@@ -45,24 +46,9 @@ export const call999 = (v: StepView) =>
     >${v.t('emergency.callButton')}</a
   >`;
 
-/** A phone number, email and web address as links; emails carry no report content (seed 004 Standard 8). */
+/** A contact card (src/contact/contact-view.ts). */
 export function contactCard(v: StepView, contact: Contact, title?: string): TemplateResult {
-  return html`
-    <div class="contact-card" part="contact">
-      ${title ? html`<h3 class="contact-title">${title}</h3>` : nothing}
-      <p class="contact-name">${nameIn(contact.name, v.lang)}</p>
-      ${contact.phone
-        ? html`<p class="contact-line">${v.t('contactNow.phone')}: <a class="contact-phone" href="tel:${contact.phone.replace(/\s+/g, '')}">${contact.phone}</a></p>`
-        : nothing}
-      ${contact.email
-        ? html`<p class="contact-line">${v.t('contactNow.email')}: <a href="mailto:${contact.email}">${contact.email}</a></p>
-            <p class="hint">${v.t('contactNow.emailNote')}</p>`
-        : nothing}
-      ${contact.web ? html`<p class="contact-line">${v.t('contactNow.web')}: <a href=${contact.web}>${contact.web}</a></p>` : nothing}
-      ${contact.status === 'unchecked' ? html`<p class="warning-text">${v.t('contactNow.unchecked')}</p>` : nothing}
-      <p class="source">${sourceText(contact, v.t)}</p>
-    </div>
-  `;
+  return contactCardView(v, contact, { title });
 }
 
 /** Who to contact now, and why: shared by the contact step and the summary. */
