@@ -3,7 +3,7 @@
  * Every decision is recorded with its reason and time (DOMAIN.md 8; seed 001 on consent).
  */
 import { answersOnRoute, type Answers, type StepId } from './answers.js';
-import { contactNow, findAuthority, type ContactKind } from './contact-now.js';
+import { contactNow, contactPlan, findAuthority, type ContactKind } from './contact-now.js';
 import type { Directory, Holidays } from './directory.schema.js';
 import type { Decision, Report } from './report.schema.js';
 import { addWorkingDays, walesTime } from './wales-time.js';
@@ -143,7 +143,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
 
   const today = walesTime(now).date;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     jurisdiction: directory.jurisdiction,
     route,
     outcome,
@@ -206,6 +206,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       emergency: directory.national.emergency,
       advice: directory.national.nspcc,
       at: nowIso,
+      plan: contactPlan(directory, a.authority, kind, now, holidays),
     },
     // WSP c2-p18: confirm in writing within 24 hours; c2-p17 says one working day. Chase after 7 working days.
     deadlines: {

@@ -10,7 +10,7 @@ import { directorySchemas } from './directory.schema.js';
 
 /** Builds the schemas on first use (at the summary), not when the bundle loads (issue 5). */
 function build() {
-  const { contactSchema } = directorySchemas();
+  const { contactSchema, bilingual } = directorySchemas();
   const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'An ISO 8601 date and time.'));
   const text = z.optional(z.string());
   const yesNo = z.enum(['yes', 'no']);
@@ -30,9 +30,40 @@ function build() {
     at: instant,
   });
 
+  /** A time in Wales: `day` when it is not the plan's own day; `time` may be 24:00 (midnight). */
+  const walesWhen = z.object({
+    day: z.optional(z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])),
+    time: z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/)),
+  });
+  const sentence = z.object({ key: z.string().check(z.minLength(1)), values: z.record(z.string(), z.string()) });
+  /** One step of the fallback chain (machines/contact-now.ts, `PlanStep`). */
+  const planStepSchema = z.object({
+    role: z.enum(['council', 'outOfHours', 'board', 'police', 'nspcc']),
+    contact: contactSchema,
+    status: z.enum(['open', 'closed', 'unknown']),
+    until: z.optional(walesWhen),
+    opens: z.optional(walesWhen),
+    why: z.array(sentence).check(z.minLength(1, 'Every step says why it is there.')),
+  });
+  /** The ordered fallback chain at the moment of the report (machines/contact-now.ts, `ContactPlan`). */
+  const contactPlanSchema = z.object({
+    authorityId: z.string(),
+    authorityName: z.optional(bilingual),
+    regionName: z.optional(bilingual),
+    kind: z.enum(['children', 'adults', 'section5']),
+    at: instant,
+    walesTime: z.object({ date: z.string(), year: z.number(), month: z.number(), day: z.number(), weekday: z.number(), time: z.string() }),
+    bankHoliday: z.optional(z.string()),
+    website: z.optional(z.string()),
+    steps: z.array(planStepSchema).check(z.minLength(1, 'The chain is never empty: the police are always the last council-independent step.')),
+    closed: z.array(planStepSchema),
+    emergency: contactSchema,
+  });
+
   const reportSchema = z
     .object({
-      schemaVersion: z.literal(1),
+      /** 2: each contact carries a source for each fact, and `contact.plan` holds the whole fallback chain (issue 11). */
+      schemaVersion: z.literal(2),
       jurisdiction: z.enum(['wales', 'england']),
       route: z.enum(['child', 'adult', 'section5']),
       /** `report`: make the report now; `dsp-reports`: the DSP makes it; `not-reporting`: on the DSP's advice, for now. */
@@ -111,6 +142,8 @@ function build() {
         emergency: contactSchema,
         advice: z.optional(contactSchema),
         at: instant,
+        /** Who to try, in order, at this moment, each step with why and whether it is open. */
+        plan: contactPlanSchema,
       }),
       /** Deadlines (c2-p17, c2-p18): written confirmation, and when to chase an acknowledgement. */
       deadlines: z.object({
@@ -126,7 +159,7 @@ function build() {
         path: ['consent', 'reasons'],
       }),
     );
-  return { decisionSchema, reportSchema };
+  return { decisionSchema, reportSchema, contactPlanSchema };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -136,6 +169,8 @@ const schemas = once(build);
 export const reportSchema = z.lazy(() => schemas().reportSchema);
 /** One decision with its reason, time and who made it. */
 export const decisionSchema = z.lazy(() => schemas().decisionSchema);
+/** The fallback chain, as it goes into the report. */
+export const contactPlanSchema = z.lazy(() => schemas().contactPlanSchema);
 
 export type Decision = z.infer<Schemas['decisionSchema']>;
 export type Report = z.infer<Schemas['reportSchema']>;

@@ -344,7 +344,9 @@ describe('The completed report summary', () => {
     const { selectOption } = await import('./helpers.js');
     await selectOption(el, 'Council (local authority)', 'Torfaen');
     await next(el);
-    expect(text(el)).to.contain('We do not hold a checked number for Torfaen').and.contain('adult services number');
+    expect(text(el)).to.contain('We do not hold a number for Torfaen that is open now');
+    // The chain goes on to the board and the police, never to the children's helpline.
+    expect(text(el)).to.contain('Gwent Regional Safeguarding Board').and.contain(shippedDirectory.national.police!.phone!);
     expect(text(el)).to.not.contain('NSPCC');
   });
 
@@ -359,8 +361,8 @@ describe('The completed report summary', () => {
     await selectOption(el, 'Council (local authority)', 'Wrexham');
     await next(el);
     await expectHeading(el, 'Who to contact now');
-    expect(text(el)).to.contain('We do not hold a checked number for Wrexham');
-    expect(text(el)).to.contain('NSPCC helpline').and.contain(shippedDirectory.national.nspcc!.phone!);
+    expect(text(el)).to.contain('We do not hold a number for Wrexham that is open now');
+    expect(text(el)).to.contain('NSPCC Helpline').and.contain(shippedDirectory.national.nspcc!.phone!);
     expect(headingText(el)).to.equal('Who to contact now');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * A contact in words: its source lines, its caller advice and whether it is open, as plain text
  * for the text file and the same sentences for the screen (contact-view.ts), so both say the same.
+ * Also the whole fallback chain (machines/contact-now.ts, `contactPlan`) as numbered lines.
  */
+import type { ContactPlan, PlanReason, PlanStep, WalesWhen } from '../../machines/contact-now.js';
 import type { Contact, Source, SourcedFact } from '../../machines/directory.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 import { nameIn } from '../report/format.js';
@@ -118,4 +120,54 @@ export function sourceLines(contact: Contact, w: Words): string[] {
     const warning = unofficialWarning(group, title, w);
     return [...(warning ? [warning] : []), sourceSentence(group, title, w)];
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fallback chain
+
+/** A time as said in a sentence: "17:00", or "midnight" for 24:00. */
+const timeWords = (time: string, t: Translate) => (time === '24:00' ? t('status.midnight') : time);
+
+/** "Open now, until 17:00", "Closed now. Opens on Monday at 08:30", "Opening hours not known". */
+export function statusText(step: Pick<PlanStep, 'status' | 'until' | 'opens'>, t: Translate): string {
+  const at = (when: WalesWhen, today: string, other: string) =>
+    when.day ? t(other, { day: t(`day.inSentence.${when.day}`), time: timeWords(when.time, t) }) : t(today, { time: timeWords(when.time, t) });
+  if (step.status === 'open') return step.until ? at(step.until, 'status.openUntil', 'status.openUntilDay') : t('status.open');
+  if (step.status === 'closed') return step.opens ? at(step.opens, 'status.closedOpens', 'status.closedOpensDay') : t('status.closed');
+  return t('status.unknown');
+}
+
+/** One of a step's reasons, with the council's and the board's names in the language shown. */
+export function whyText(reason: PlanReason, plan: Pick<ContactPlan, 'authorityName' | 'regionName'>, w: Words): string {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(reason.values)) values[k] = /^\d{2}:\d{2}$/.test(v) ? timeWords(v, w.t) : v;
+  return w.t(reason.key, { ...values, authority: nameIn(plan.authorityName, w.lang), region: nameIn(plan.regionName, w.lang) });
+}
+
+/** A step's heading: the board's name for the board's website; otherwise the contact's own name is enough. */
+export function stepHeading(step: PlanStep, plan: ContactPlan, w: Words): string | undefined {
+  return step.role === 'board' ? w.t('plan.board', { region: nameIn(plan.regionName, w.lang) }) : undefined;
+}
+
+/** Whether a step's open or closed state means anything: not for a web page with no hours (the board's). */
+export const showsStatus = (step: PlanStep): boolean => step.role !== 'board';
+
+function stepLines(step: PlanStep, plan: ContactPlan, w: Words): string[] {
+  const name = stepHeading(step, plan, w) ?? nameIn(step.contact.name, w.lang);
+  const status = showsStatus(step) ? statusText(step, w.t) : '';
+  // Name, whether it is open, why it is here, then how to reach it and its sources.
+  return [name, status, ...step.why.map((r) => whyText(r, plan, w)), ...contactTextLines({ ...step.contact, name: undefined }, w)].filter(Boolean);
+}
+
+/** The chain as plain text: numbered steps, then the council's lines that are closed now. */
+export function planTextLines(plan: ContactPlan, w: Words): string[] {
+  const out: string[] = [];
+  const indent = (lines: string[], first: string) => lines.map((line, i) => (i === 0 ? `${first}${line}` : `${' '.repeat(first.length)}${line}`));
+  plan.steps.forEach((step, i) => out.push(...indent(stepLines(step, plan, w), `${i + 1}. `)));
+  if (plan.closed.length) {
+    out.push('', `${w.t('contactNow.other')}:`);
+    for (const step of plan.closed) out.push(...indent(stepLines(step, plan, w), '- '));
+  }
+  if (plan.website) out.push('', `${w.t('contactNow.councilSite', { authority: nameIn(plan.authorityName, w.lang) })}: ${plan.website}`);
+  return out;
 }

@@ -399,7 +399,7 @@ export class SafeguardingReportWizard extends LitElement {
   private contactAt(answers: Answers, at: Date): ContactNow | undefined {
     const authority = findAuthority(this.activeDirectory, answers.authority);
     return authority
-      ? contactNow(authority, contactKindFor(answers), at, { holidays: shippedHolidays, defaultOfficeHours: this.activeDirectory.defaultOfficeHours?.hours })
+      ? contactNow(authority, contactKindFor(answers), at, { holidays: shippedHolidays, defaultOfficeHours: this.activeDirectory.defaultOfficeHours?.hours, directory: this.activeDirectory })
       : undefined;
   }
 

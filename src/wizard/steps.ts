@@ -10,8 +10,7 @@ import type { Contact, Directory } from '../../machines/directory.schema.js';
 import type { Lang } from '../i18n/translate.js';
 import { nameIn } from '../report/format.js';
 import { authorityGroups } from '../directory/authority-options.js';
-import { reasonText } from '../report/summary-content.js';
-import { contactCardView } from '../contact/contact-view.js';
+import { contactCardView, contactNowSection } from '../contact/contact-view.js';
 import { checkboxes, heading, radios, select, textField, type FieldContext, type Option } from './fields.js';
 
 export interface StepView extends FieldContext {
@@ -51,25 +50,9 @@ export function contactCard(v: StepView, contact: Contact, title?: string): Temp
   return contactCardView(v, contact, { title });
 }
 
-/** Who to contact now, and why: shared by the contact step and the summary. */
+/** Who to contact now, and why: shared by the contact step and the summary (src/contact/contact-view.ts). */
 export function contactNowView(v: StepView, now: ContactNow | undefined, authorityName: string, website: string | undefined): TemplateResult {
-  const nspcc = v.directory.national.nspcc;
-  return html`
-    ${now && now.which !== 'notKnown'
-      ? html`<p class="lead reason" part="reason">${reasonText(now.reason, v.t)}</p>
-          ${now.contact ? contactCard(v, now.contact) : nothing}`
-      : html`<div class="notice" part="not-known">
-          <p class="lead">${v.t('contactNow.notKnown', { authority: authorityName })}</p>
-          <p>${v.t(now?.kind === 'adults' ? 'contactNow.notKnownAdvice.adults' : 'contactNow.notKnownAdvice')}</p>
-        </div>`}
-    ${website ? html`<p><a href=${website}>${v.t('contactNow.councilSite', { authority: authorityName })}</a></p>` : nothing}
-    ${
-      // The NSPCC helpline is for concerns about children, not adults.
-      now?.which === 'notKnown' && now.kind !== 'adults' && nspcc ? contactCard(v, nspcc, v.t('contactNow.nspcc')) : nothing
-    }
-    ${now?.other ? contactCard(v, now.other, v.t('contactNow.other')) : nothing}
-    <p class="inset">${v.t('contactNow.police')}</p>
-  `;
+  return contactNowSection(v, now, authorityName, website, v.directory.national.nspcc);
 }
 
 type StepRenderer = (v: StepView) => TemplateResult;
