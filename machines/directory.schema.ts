@@ -192,6 +192,8 @@ function build() {
     adults: z.optional(contactSchema),
     /** Section 5: Local Authority Designated Officer / Designated Officer for Safeguarding. */
     section5: z.optional(contactSchema),
+    /** For the board's web team: what was looked for and not found. Never shown, and left out of the bundle. */
+    note: z.optional(bilingual),
   });
 
   const regionSchema = z.strictObject({

@@ -318,21 +318,18 @@ describe('Where no phone number is known to be open (only 101, whose hours are n
 
 const EXPECTED_GAPS: Record<'children' | 'adults', string[]> = {
   children: [
-    'cardiff: weekday night, weekday late evening, weekend night, bank holiday, bank holiday night',
-    'rhondda-cynon-taf: weekday night, weekday late evening, weekend night, bank holiday, bank holiday night',
     'carmarthenshire: weekday night, weekday late evening, weekend night, bank holiday, bank holiday night',
     'isle-of-anglesey: weekday night, weekday late evening, weekend night, bank holiday, bank holiday night',
     'flintshire: weekday night, weekday late evening, weekend night, bank holiday, bank holiday night',
     'gwynedd: weekday night, weekday late evening, weekend night, bank holiday, bank holiday night',
-    'wrexham: weekday night, weekday late evening, weekend night, bank holiday, bank holiday night',
     'neath-port-talbot: weekday night, weekday late evening, weekend night, bank holiday, bank holiday night',
   ],
   adults: [
-    'cardiff: weekday daytime, weekday night, weekday late evening, weekend, weekend night, bank holiday, bank holiday night',
+    'cardiff: weekday daytime',
     'vale-of-glamorgan: weekday daytime',
     'bridgend: weekday daytime',
     'merthyr-tydfil: weekday daytime',
-    'rhondda-cynon-taf: weekday daytime, weekday night, weekday late evening, weekend, weekend night, bank holiday, bank holiday night',
+    'rhondda-cynon-taf: weekday daytime',
     'blaenau-gwent: weekday daytime',
     'caerphilly: weekday daytime',
     'monmouthshire: weekday daytime',
@@ -342,12 +339,84 @@ const EXPECTED_GAPS: Record<'children' | 'adults', string[]> = {
     'powys: weekday daytime',
     'isle-of-anglesey: weekday daytime, weekday night, weekday late evening, weekend, weekend night, bank holiday, bank holiday night',
     'conwy: weekday daytime',
-    'denbighshire: weekday daytime',
     'flintshire: weekday daytime, weekday night, weekday late evening, weekend, weekend night, bank holiday, bank holiday night',
     'gwynedd: weekday daytime, weekday night, weekday late evening, weekend, weekend night, bank holiday, bank holiday night',
-    'wrexham: weekday daytime, weekday night, weekday late evening, weekend, weekend night, bank holiday, bank holiday night',
-    'neath-port-talbot: weekday daytime, weekday night, weekday late evening, weekend, weekend night, bank holiday, bank holiday night',
+    'wrexham: weekday daytime',
+    'neath-port-talbot: weekday night, weekday late evening, weekend, weekend night, bank holiday, bank holiday night',
     'swansea: weekday daytime',
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// What the research found, as the chain shows it (research/contacts-2026-12.md, "Contradictions")
+
+const shipped = (id: string, at: string, kind: ContactKind = 'children') => contactPlan(shippedDirectory, id, kind, new Date(at), shippedHolidays);
+const advice = (s: PlanStep) => s.contact.callerAdvice?.en ?? '';
+
+describe('The research\'s contradictions, as the chain shows them', () => {
+  it('Swansea: its team answers to 01:00; from 01:00 to 09:00 only the on-call social worker, for the most serious emergencies, on the same number', () => {
+    const night = shipped('swansea', '2026-11-17T03:00:00Z');
+    expect(night.steps[0]!.contact.phone).to.equal('01792 775501');
+    expect(night.steps[0]!.until).to.deep.equal({ time: '09:00' });
+    expect(advice(night.steps[0]!)).to.contain('most serious emergencies only');
+    expect(night.closed.find((s) => s.role === 'outOfHours')!.opens).to.deep.equal({ time: '17:00' });
+    // A Saturday morning: the team opens at 09:00, not at midnight.
+    const saturday = shipped('swansea', '2026-11-21T08:00:00Z');
+    expect(advice(saturday.steps[0]!)).to.contain('most serious emergencies only');
+    expect(saturday.closed.find((s) => s.contact.name?.en === 'Swansea Emergency Duty Team')!.opens).to.deep.equal({ time: '09:00' });
+    const swansea = shippedDirectory.authorities.find((a) => a.id === 'swansea')!;
+    expect(swansea.outOfHours!.allHours).to.equal(undefined);
+  });
+
+  it('Neath Port Talbot: nothing between 17:00 and 17:30, said so; overnight, the on-call social worker through the police', () => {
+    const gap = shipped('neath-port-talbot', '2026-11-16T17:15:00Z');
+    expect(gap.steps.map((s) => s.role)).to.deep.equal(['board', 'police', 'nspcc']);
+    expect(gap.steps[1]!.why[0]!.key).to.equal('plan.why.noCouncilOpen');
+    expect(gap.closed.map((s) => s.opens)).to.deep.equal([{ day: 'tuesday', time: '08:30' }, { time: '17:30' }, { day: 'tuesday', time: '01:30' }]);
+    const night = shipped('neath-port-talbot', '2026-11-17T03:00:00Z');
+    expect(night.steps.map((s) => s.role)).to.deep.equal(['outOfHours', 'board', 'police', 'nspcc']);
+    expect(advice(night.steps[0]!)).to.contain('through the police');
+  });
+
+  it('Rhondda Cynon Taf: open to 17:00 on a Friday as its page says, then its Emergency Duty Team', () => {
+    const p = shipped('rhondda-cynon-taf', '2026-11-20T16:45:00Z');
+    expect(p.steps[0]!.contact.phone).to.equal('01443 425006');
+    expect(p.steps[0]!.until).to.deep.equal({ time: '17:00' });
+    expect(p.closed.map((s) => [s.contact.phone, s.opens])).to.deep.equal([['01443 743665', { time: '17:00' }]]);
+  });
+
+  it('Bridgend: both out-of-hours numbers, each with its own source and advice saying they disagree; neither guessed', () => {
+    const p = shipped('bridgend', '2026-11-17T03:00:00Z');
+    const teams = p.steps.filter((s) => s.role === 'outOfHours');
+    expect(teams.map((s) => s.contact.phone)).to.deep.equal(['01443 425012', '01443 743665']);
+    expect(teams.map((s) => s.contact.sources.phone!.confidence)).to.deep.equal(['unofficial', 'official-undated']);
+    expect(advice(teams[0]!)).to.contain('disagree');
+    expect(advice(teams[1]!)).to.contain('Bridgend');
+  });
+
+  it('Newport, Torfaen, Blaenau Gwent, Monmouthshire: no office hours held (none is quoted); the chain reads the time from the team\'s own hours', () => {
+    for (const id of ['newport', 'torfaen', 'blaenau-gwent', 'monmouthshire']) {
+      const noon = shipped(id, '2026-11-18T11:00:00Z');
+      expect(noon.steps[0]!.status, id).to.equal('unknown');
+      expect(noon.steps[0]!.why[1], id).to.deep.equal({ key: 'plan.why.teamClosed', values: { opens: '17:00' } });
+      // Friday 16:45: the South East Wales team has taken over (from 16:30).
+      expect(shipped(id, '2026-11-20T16:45:00Z').steps[0]!.contact.phone, id).to.equal('0800 328 4432');
+    }
+    // Caerphilly's own page gives its hours.
+    expect(shipped('caerphilly', '2026-11-18T11:00:00Z').steps[0]!.until).to.deep.equal({ time: '17:00' });
+  });
+
+  it('Carmarthenshire: the 24-hour adult line for adults at every hour, and never for a child', () => {
+    for (const at of Object.values(MOMENTS)) {
+      expect(shipped('carmarthenshire', at, 'adults').steps[0]!.contact.phone, at).to.equal('0300 333 2222');
+      expect(shipped('carmarthenshire', at).steps.map((s) => s.contact.phone), at).to.not.include('0300 333 2222');
+    }
+  });
+
+  it('Denbighshire adults: the new adult line on a Saturday (10:00 to 16:00), its out-of-hours team after it', () => {
+    const p = shipped('denbighshire', '2026-11-21T14:00:00Z', 'adults');
+    expect(p.steps[0]!.contact.phone).to.equal('0300 456 1000');
+    expect(p.steps[0]!.until).to.deep.equal({ time: '16:00' });
+    expect(p.closed.map((s) => [s.contact.phone, s.opens])).to.deep.equal([['0345 053 3116', { time: '16:00' }]]);
+  });
+});

@@ -320,12 +320,14 @@ describe('A board\'s own directory in the wizard', () => {
   });
 
   it('tells the person when the contact has changed since they started (the office closed while they typed)', async () => {
-    let now = '2026-11-20T16:20:00Z'; // Friday 16:20: Gwent daytime services open until 16:30
+    let now = '2026-11-20T16:20:00Z'; // Friday 16:20: Caerphilly's daytime service is open until 16:30
     const el = await fixture<Wizard>(html`<safeguarding-report-wizard .clock=${() => new Date(now)}></safeguarding-report-wizard>`);
-    for (const step of ROUTES[2]!.steps.slice(0, -1)) {
+    for (const step of ROUTES[2]!.steps.slice(0, -2)) {
       await step.act?.(el);
       await next(el);
     }
+    await selectOption(el, 'Council (local authority)', 'Caerphilly');
+    await next(el);
     await expectHeading(el, 'Who to contact now');
     expect(text(el)).to.contain('The daytime service is open until 16:30');
     await next(el);

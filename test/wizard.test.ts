@@ -350,7 +350,7 @@ describe('The completed report summary', () => {
     expect(text(el)).to.not.contain('NSPCC');
   });
 
-  it('a council with no checked number says so, and points to its website, the NSPCC and 999', async () => {
+  it('a council with no number held says so, and points to the NSPCC and 999', async () => {
     const el = await wizardAt(TIMES.weekdayNoon);
     const route = byName('consent refused');
     for (const step of route.steps.slice(0, -2)) {
@@ -358,10 +358,10 @@ describe('The completed report summary', () => {
       await next(el);
     }
     const { selectOption } = await import('./helpers.js');
-    await selectOption(el, 'Council (local authority)', 'Wrexham');
+    await selectOption(el, 'Council (local authority)', 'Gwynedd');
     await next(el);
     await expectHeading(el, 'Who to contact now');
-    expect(text(el)).to.contain('We do not hold a number for Wrexham that is open now');
+    expect(text(el)).to.contain('We do not hold a number for Gwynedd that is open now');
     expect(text(el)).to.contain('NSPCC Helpline').and.contain(shippedDirectory.national.nspcc!.phone!);
     expect(headingText(el)).to.equal('Who to contact now');
   });
