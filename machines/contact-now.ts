@@ -443,7 +443,9 @@ export function contactNow(authority: Authority, kind: ContactKind, at: Date, op
   const t = part.t;
   const base = { authorityId: authority.id, kind, walesTime: t, ...(plan ? { plan } : {}) };
   const daytime = daytimeContact(authority, kind);
-  const first = part.steps[0];
+  // The one contact is one that can be called or written to: a web page alone (Neath Port Talbot's
+  // overnight line, reached through the police) stays in the chain but is not "the" contact.
+  const first = part.steps.find((s) => s.contact.phone || s.contact.email);
   const values = { day: DAY_NAMES[t.weekday] ?? '', time: t.time };
 
   if (!first) {

@@ -5,7 +5,7 @@
  * every kind of hour, for children and adults.
  */
 import { expect } from '@open-wc/testing';
-import { contactPlan, type ContactKind, type ContactPlan, type PlanStep } from '../machines/contact-now.js';
+import { contactNow, contactPlan, type ContactKind, type ContactPlan, type PlanStep } from '../machines/contact-now.js';
 import type { Contact, Directory, Source } from '../machines/directory.schema.js';
 import { contactPlanSchema } from '../machines/report.schema.js';
 import { planTextLines } from '../src/contact/contact-text.js';
@@ -376,6 +376,9 @@ describe('The research\'s contradictions, as the chain shows them', () => {
     const night = shipped('neath-port-talbot', '2026-11-17T03:00:00Z');
     expect(night.steps.map((s) => s.role)).to.deep.equal(['outOfHours', 'board', 'police', 'nspcc']);
     expect(advice(night.steps[0]!)).to.contain('through the police');
+    // The one contact the wizard names first is never a web page alone: none is held, so it says so.
+    const npt = shippedDirectory.authorities.find((a) => a.id === 'neath-port-talbot')!;
+    expect(contactNow(npt, 'children', new Date('2026-11-17T03:00:00Z'), { holidays: shippedHolidays, directory: shippedDirectory }).which).to.equal('notKnown');
   });
 
   it('Rhondda Cynon Taf: open to 17:00 on a Friday as its page says, then its Emergency Duty Team', () => {
@@ -420,3 +423,4 @@ describe('The research\'s contradictions, as the chain shows them', () => {
     expect(p.closed.map((s) => [s.contact.phone, s.opens])).to.deep.equal([['0345 053 3116', { time: '16:00' }]]);
   });
 });
+

@@ -37,7 +37,7 @@ describe('Every local authority in Wales', () => {
       for (const at of [TIMES.weekdayNoon, TIMES.fridayEvening, TIMES.saturday, TIMES.easterMonday]) {
         const now = contactNow(authority, 'children', new Date(at), options);
         expect(['daytime', 'outOfHours', 'notKnown'], `${authority.id} ${at}`).to.include(now.which);
-        if (at !== TIMES.weekdayNoon && authority.outOfHours) {
+        if (at !== TIMES.weekdayNoon && authority.outOfHours?.phone) {
           expect(now.which, `${authority.id} at ${at} has an out-of-hours team`).to.equal('outOfHours');
         }
         if (authority.outOfHours?.sources.phone?.confidence === 'official-dated') expect(now.which, `${authority.id} ${at}`).to.not.equal('notKnown');

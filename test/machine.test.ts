@@ -97,7 +97,7 @@ describe('Facts the wizard must never get wrong (DOMAIN.md)', () => {
           holidays: shippedHolidays,
           defaultOfficeHours: shippedDirectory.defaultOfficeHours?.hours,
         });
-        if (authority.outOfHours) {
+        if (authority.outOfHours?.phone) {
           expect(now.which, `${authority.id} at ${at}`).to.equal('outOfHours');
           expect(now.contact?.phone, `${authority.id} at ${at}`).to.equal(authority.outOfHours.phone);
         } else {
