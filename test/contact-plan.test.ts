@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import { contactNow, contactPlan, type ContactKind, type ContactPlan, type PlanStep } from '../machines/contact-now.js';
 import type { Contact, Directory, Source } from '../machines/directory.schema.js';
 import { contactPlanSchema } from '../machines/report.schema.js';
-import { planTextLines } from '../src/contact/contact-text.js';
+import { planTextLines, sourceDateWords, statusText } from '../src/contact/contact-text.js';
+import { reasonText } from '../src/report/summary-content.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { catalogues } from '../src/i18n/catalogues.js';
 import { translator } from '../src/i18n/translate.js';
@@ -424,3 +425,27 @@ describe('The research\'s contradictions, as the chain shows them', () => {
   });
 });
 
+describe('The contact step in Welsh (research/welsh-review-2026-12.md)', () => {
+  const cy = words.cy.t;
+  it('the office-hours service is "gwasanaeth oriau swyddfa", never "gwasanaeth yn ystod y dydd"', () => {
+    for (const [key, value] of Object.entries(catalogues.cy)) {
+      if (/^(reason|decision\.contact|plan|status|source|contactNow)\./.test(key)) expect(value, key).to.not.contain('yn ystod y dydd');
+    }
+    expect(reasonText({ key: 'reason.evening', values: { day: 'friday', time: '20:00', closes: '16:30' } }, cy)).to.equal(
+      "Heddiw yw dydd Gwener, a'r amser yw 20:00. Caeodd y gwasanaeth oriau swyddfa am 16:30, felly ffoniwch y Tîm Dyletswydd Brys y tu allan i oriau.",
+    );
+    expect(cy('decision.contact.daytime')).to.equal("Ffonio'r gwasanaeth oriau swyddfa");
+  });
+
+  it('a day inside a sentence is "dydd Llun", lower case, as in the rest of the sentence', () => {
+    expect(reasonText({ key: 'reason.weekend', values: { day: 'saturday' } }, cy)).to.equal('Heddiw yw dydd Sadwrn, felly ffoniwch y Tîm Dyletswydd Brys y tu allan i oriau.');
+    expect(statusText({ status: 'closed', opens: { day: 'monday', time: '08:30' } }, cy)).to.equal('Ar gau nawr. Yn agor dydd Llun am 08:30');
+  });
+
+  it('source dates are written out in Welsh, like every other date', () => {
+    expect(sourceDateWords('2023-10-20', cy)).to.equal('dyddiedig 20 Hydref 2023');
+    expect(sourceDateWords('2021-03', cy)).to.equal('dyddiedig Mawrth 2021');
+    expect(sourceDateWords('c. 2020', cy)).to.equal('heb ddyddiad, tua 2020');
+    expect(sourceDateWords(null, cy)).to.equal('heb ddyddiad');
+  });
+});

@@ -313,10 +313,10 @@ export const cy: Catalogue = {
   'contactNow.police': 'Os na allwch chi gael ateb a bod y plentyn yn wynebu risg uniongyrchol, ffoniwch yr heddlu ar {emergency}.',
   'contactNow.nspcc': 'Llinell gymorth yr NSPCC',
 
-  'reason.officeOpen': "Heddiw yw {day}, a'r amser yw {time}. Mae'r gwasanaeth yn ystod y dydd ar agor tan {closes}, felly ffoniwch y gwasanaeth nawr.",
-  'reason.officeOpenTypical': "Heddiw yw {day}, a'r amser yw {time}, sydd yn ystod oriau swyddfa arferol, felly ffoniwch y gwasanaeth yn ystod y dydd. Nid oes gennym union oriau agor y gwasanaeth.",
-  'reason.evening': "Heddiw yw {day}, a'r amser yw {time}. Caeodd y gwasanaeth yn ystod y dydd am {closes}, felly ffoniwch y Tîm Dyletswydd Brys y tu allan i oriau.",
-  'reason.beforeOpening': "Heddiw yw {day}, a'r amser yw {time}. Nid yw'r gwasanaeth yn ystod y dydd yn agor tan {opens}, felly ffoniwch y Tîm Dyletswydd Brys y tu allan i oriau.",
+  'reason.officeOpen': "Heddiw yw {day}, a'r amser yw {time}. Mae'r gwasanaeth oriau swyddfa ar agor tan {closes}, felly ffoniwch y gwasanaeth nawr.",
+  'reason.officeOpenTypical': "Heddiw yw {day}, a'r amser yw {time}, sydd yn ystod oriau swyddfa arferol, felly ffoniwch y gwasanaeth oriau swyddfa nawr. Nid oes gennym union oriau agor y gwasanaeth.",
+  'reason.evening': "Heddiw yw {day}, a'r amser yw {time}. Caeodd y gwasanaeth oriau swyddfa am {closes}, felly ffoniwch y Tîm Dyletswydd Brys y tu allan i oriau.",
+  'reason.beforeOpening': "Heddiw yw {day}, a'r amser yw {time}. Nid yw'r gwasanaeth oriau swyddfa yn agor tan {opens}, felly ffoniwch y Tîm Dyletswydd Brys y tu allan i oriau.",
   'reason.weekend': 'Heddiw yw {day}, felly ffoniwch y Tîm Dyletswydd Brys y tu allan i oriau.',
   'reason.bankHoliday': "Mae'n ŵyl banc heddiw ({holiday}), felly ffoniwch y Tîm Dyletswydd Brys y tu allan i oriau.",
   'reason.noHours': 'Nid oes gennym oriau agor y gwasanaeth hwn. Ffoniwch y rhif isod; y tu allan i oriau swyddfa, ffoniwch y rhif y tu allan i oriau.',
@@ -424,7 +424,7 @@ export const cy: Catalogue = {
   'decision.outcome.not-reporting': 'Dim hysbysiad am y tro',
   'decision.outcome.adult-signpost': "Hysbysu'r gwasanaethau cymdeithasol i oedolion",
   'decision.outcome.section5': "Dweud wrth yr arweinydd diogelu; mae'r cyflogwr yn hysbysu'r swyddog dynodedig",
-  'decision.contact.daytime': "Ffonio'r gwasanaeth yn ystod y dydd",
+  'decision.contact.daytime': "Ffonio'r gwasanaeth oriau swyddfa",
   'decision.contact.outOfHours': "Ffonio'r Tîm Dyletswydd Brys y tu allan i oriau",
   'decision.contact.notKnown': 'Dim rhif gan y cyngor sydd ar agor nawr',
 

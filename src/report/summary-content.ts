@@ -38,7 +38,8 @@ export function formatInstant(iso: string, t: Translate): string {
 export function reasonText(reason: ContactReason | Report['contact']['reason'], t: Translate): string {
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(reason.values)) {
-    values[k] = k === 'day' && v ? t(`day.${v}`) : k === 'holiday' && v.startsWith('holiday.') ? t(v) : v;
+    // The day inside a sentence: "dydd Llun" in Welsh, not "Dydd Llun" (Welsh review 2026-12).
+    values[k] = k === 'day' && v ? t(`day.inSentence.${v}`) : k === 'holiday' && v.startsWith('holiday.') ? t(v) : v;
   }
   return t(reason.key, values);
 }
