@@ -238,6 +238,8 @@ function councilLines(authority: Authority, kind: ContactKind, ctx: Context): Li
     if (contact.outsideOfficeHours) {
       const basis = office ?? ctx.typical;
       openness = opennessAt(basis ? outsideOf(officeHours(basis)) : undefined, ctx.now, ctx.days);
+      // From usual office hours, open or closed is a fair guess, but the exact time it changes is not known.
+      if (!office) openness = { status: openness.status };
       why.push({ key: office ? 'plan.why.outsideOffice' : 'plan.why.outsideUsualOffice', values: {} });
     } else {
       openness = opennessAt(ownHours(contact), ctx.now, ctx.days);
@@ -252,8 +254,8 @@ function councilLines(authority: Authority, kind: ContactKind, ctx: Context): Li
       kind === 'section5' && !authority.section5 ? 'plan.why.council.section5ViaChildren' : `plan.why.council.${kind}`;
     const why: PlanReason[] = [{ key, values: {} }];
     const openness = opennessAt(ownHours(daytime), ctx.now, ctx.days);
-    if (openness.status === 'unknown') {
-      // Its hours are not held. An out-of-hours team with known hours that is closed now means this is the service's time.
+    if (openness.status === 'unknown' && daytime.phone) {
+      // Its hours are not held (for an email alone, hours do not matter). An out-of-hours team with known hours that is closed now means this is the service's time.
       const closedTeam = teams.find((team) => team.openness.status === 'closed' && team.openness.opens && !team.openness.opens.day);
       if (closedTeam) why.push({ key: 'plan.why.teamClosed', values: { opens: closedTeam.openness.opens!.time } });
       else if (typicalOpen !== undefined) why.push({ key: typicalOpen ? 'plan.why.noHoursUsual' : 'plan.why.noHoursOutsideUsual', values: {} });

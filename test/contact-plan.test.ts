@@ -48,6 +48,8 @@ const SMALL: Directory = {
     { id: 'exact', name: { en: 'Exact' }, region: 'board', children: line('01632 960001', { hours: OFFICE }), outOfHours: line('01632 960002', { hours: TEAM, bankHolidays: 'sunday-hours' }) },
     // No office hours held; a team that answers "outside office hours".
     { id: 'derived', name: { en: 'Derived' }, region: 'board', children: line('01632 960011'), outOfHours: line('01632 960012', { outsideOfficeHours: true }) },
+    // No office hours held; a team with exact hours.
+    { id: 'team-timed', name: { en: 'Team timed' }, region: 'board', children: line('01632 960051'), outOfHours: line('01632 960052', { hours: TEAM, bankHolidays: 'sunday-hours' }) },
     // A team that opens half an hour after the office closes, and an overnight line reached through the police (web page only).
     {
       id: 'gap',
@@ -124,14 +126,24 @@ describe('The fallback chain: its rules', () => {
   });
 
   it('no office hours held: the office line says its hours are not known, and why to call it now (its team is closed until 17:00)', () => {
-    const p = plan('derived', AT.wednesday1100);
+    const p = plan('team-timed', AT.wednesday1100);
     expect(roles(p)).to.deep.equal(['council:unknown', 'board:unknown', 'police:unknown', 'nspcc:open']);
     expect(p.steps[0]!.why).to.deep.equal([
       { key: 'plan.why.council.children', values: {} },
       { key: 'plan.why.teamClosed', values: { opens: '17:00' } },
     ]);
-    // The "outside office hours" team follows the usual office hours, as the council's own are not held.
+  });
+
+  it('no office hours held, and a team that answers "outside office hours": usual office hours say which to try, with no exact time', () => {
+    const p = plan('derived', AT.wednesday1100);
+    expect(roles(p)).to.deep.equal(['council:unknown', 'board:unknown', 'police:unknown', 'nspcc:open']);
+    expect(p.steps[0]!.why).to.deep.equal([
+      { key: 'plan.why.council.children', values: {} },
+      { key: 'plan.why.noHoursUsual', values: {} },
+    ]);
     expect(p.closed[0]!.why.map((r) => r.key)).to.deep.equal(['plan.why.outOfHours', 'plan.why.outsideUsualOffice']);
+    expect(p.closed[0]!.opens).to.equal(undefined);
+    expect(plan('derived', AT.tuesday0300).steps[0]!.until).to.equal(undefined);
   });
 
   it('no office hours held, and usual office hours over: the team first, the office line after it ("may not answer")', () => {

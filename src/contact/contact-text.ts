@@ -149,8 +149,8 @@ export function stepHeading(step: PlanStep, plan: ContactPlan, w: Words): string
   return step.role === 'board' ? w.t('plan.board', { region: nameIn(plan.regionName, w.lang) }) : undefined;
 }
 
-/** Whether a step's open or closed state means anything: not for a web page with no hours (the board's). */
-export const showsStatus = (step: PlanStep): boolean => step.role !== 'board';
+/** Whether a step's open or closed state means anything: not for the board's website, nor for an email or page with no hours. */
+export const showsStatus = (step: PlanStep): boolean => step.role !== 'board' && (Boolean(step.contact.phone) || step.status !== 'unknown');
 
 function stepLines(step: PlanStep, plan: ContactPlan, w: Words): string[] {
   const name = stepHeading(step, plan, w) ?? nameIn(step.contact.name, w.lang);
