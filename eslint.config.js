@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // chai's property assertions (`.to.exist`, `.to.be.empty`) are expressions by design.
-    files: ['test/**'],
+    files: ['test/**', 'src/**/*.test.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {

@@ -14,7 +14,7 @@ export default {
       if (context.path === '/demo/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   concurrency: 2,

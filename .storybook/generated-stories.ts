@@ -9,12 +9,12 @@
  * - an indexer, which tells Storybook which stories a generated file holds (titles, names, ids);
  * - a Vite plugin, which appends the matching exports to the file when the browser loads it:
  *   `export const r01_s03 = __withId(storyFor({...}), 'id');`.
- * The list comes from the data itself (test/routes.ts, test/fixtures/*.ts), bundled with esbuild
- * for Node, with test/helpers.ts replaced by no-ops (it needs a browser; only names and
- * headings are read here).
+ * The list comes from the data itself (fixtures/routes.ts, fixtures/*.ts), bundled with esbuild
+ * for Node: the fixtures drive the wizard through the DOM only inside their functions, so loading
+ * them needs no browser (only names and headings are read here).
  */
-import { build, type Plugin as EsbuildPlugin } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toId } from 'storybook/internal/csf';
@@ -36,21 +36,6 @@ interface RouteData {
   name: string;
   steps: { heading: string }[];
 }
-
-/** test/helpers.ts needs a browser; for reading the data, each of its exports is a no-op. */
-const stubHelpers: EsbuildPlugin = {
-  name: 'stub-test-helpers',
-  setup(b) {
-    b.onResolve({ filter: /(^|\/)helpers\.js$/ }, (args) =>
-      path.resolve(args.resolveDir, args.path) === path.join(root, 'test', 'helpers.js') ? { path: 'helpers', namespace: 'stub' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, async () => {
-      const source = await readFile(path.join(root, 'test', 'helpers.ts'), 'utf8');
-      const names = [...source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(\w+)/g)].map((m) => m[1]);
-      return { contents: names.map((n) => `export const ${n} = () => Promise.resolve();`).join('\n'), loader: 'js' };
-    });
-  },
-};
 
 /**
  * Imports a TypeScript module of the project in Node (bundled with esbuild to a temporary file).
@@ -75,7 +60,6 @@ async function bundleAndImport(file: string): Promise<unknown> {
     outfile,
     logLevel: 'silent',
     tsconfig: path.join(root, 'tsconfig.json'),
-    plugins: [stubHelpers],
   });
   try {
     return await import(pathToFileURL(outfile).href);
@@ -115,11 +99,11 @@ function routeStories(
 /** The generated story files, by path from the project root. */
 const GENERATORS: Record<string, () => Promise<GeneratedStory[]>> = {
   'stories/routes.stories.ts': async () => {
-    const { ROUTES } = await load<{ ROUTES: RouteData[] }>('test/routes.ts');
+    const { ROUTES } = await load<{ ROUTES: RouteData[] }>('fixtures/routes.ts');
     return routeStories(ROUTES, ROUTES.map((_, i) => i), 'en', 'Routes', (h) => h);
   },
   'stories/welsh.stories.ts': async () => {
-    const { ROUTES } = await load<{ ROUTES: RouteData[] }>('test/routes.ts');
+    const { ROUTES } = await load<{ ROUTES: RouteData[] }>('fixtures/routes.ts');
     const { en } = await load<{ en: Record<string, string> }>('src/i18n/en.ts');
     const { cy } = await load<{ cy: Record<string, string> }>('src/i18n/cy.ts');
     // The Welsh heading: the catalogue key whose English is the heading, in Welsh. Headings are
@@ -136,11 +120,11 @@ const GENERATORS: Record<string, () => Promise<GeneratedStory[]>> = {
     return routeStories(ROUTES, [0, ...(dsp > 0 ? [dsp] : [])], 'cy', 'Routes in Welsh (Cymraeg)', welsh);
   },
   'stories/themes.stories.ts': async () => {
-    const { THEMES } = await load<{ THEMES: { name: string }[] }>('test/fixtures/themes.ts');
+    const { THEMES } = await load<{ THEMES: { name: string }[] }>('fixtures/themes.ts');
     return THEMES.map((t, i) => ({ exportName: `theme${pad(i + 1)}`, title: 'Themes', name: clean(t.name), key: i }));
   },
   'stories/broken-directories.stories.ts': async () => {
-    const { BROKEN_DIRECTORIES } = await load<{ BROKEN_DIRECTORIES: { name: string }[] }>('test/fixtures/broken-directories.ts');
+    const { BROKEN_DIRECTORIES } = await load<{ BROKEN_DIRECTORIES: { name: string }[] }>('fixtures/broken-directories.ts');
     return BROKEN_DIRECTORIES.map((b, i) => ({ exportName: `broken${pad(i + 1)}`, title: 'Broken directories', name: clean(capital(b.name)), key: i }));
   },
 };

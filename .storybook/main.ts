@@ -7,7 +7,6 @@
  * browsers.
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { fileURLToPath } from 'node:url';
 import { generatedStoriesIndexer, generatedStoriesPlugin } from './generated-stories.js';
 
 const config: StorybookConfig = {
@@ -24,13 +23,6 @@ const config: StorybookConfig = {
     vite.plugins = [
       ...(vite.plugins ?? []),
       generatedStoriesPlugin(),
-      {
-        // The stories reuse test/routes.ts and test/helpers.ts; helpers.ts imports @open-wc/testing,
-        // which works only under the test runner: here it gets a DOM-only stand-in.
-        name: 'srw-open-wc-testing-in-storybook',
-        enforce: 'pre',
-        resolveId: (source) => (source === '@open-wc/testing' ? fileURLToPath(new URL('./open-wc-testing.ts', import.meta.url)) : undefined),
-      },
     ];
     return vite;
   },

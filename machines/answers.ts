@@ -7,140 +7,48 @@
 import * as z from 'zod/mini';
 import { once } from './once.js';
 
-/** Every question in the wizard, in the order a full child route meets them. */
-export const STEP_IDS = [
-  'danger',
-  'emergency',
-  'role',
-  'raisedBy',
-  'subject',
-  'adultAdvice',
-  's5Lead',
-  's5Child',
-  'knowledge',
-  'toldBy',
-  'publicDuty',
-  'harm',
-  'whatHappened',
-  'childWords',
-  'childWishes',
-  'childDetails',
-  'dspHave',
-  'dspReach',
-  'dspTalk',
-  'dspStillConcerned',
-  'consent',
-  'consentOutcome',
-  'consentReasons',
-  'consentWithDsp',
-  'childViews',
-  'authority',
-  'contactNow',
-  'checkAnswers',
-  'summary',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+import {
+  FIELDS,
+  FIELD_NAMES,
+  MAX_TEXT,
+  STATEMENT_BASES,
+  STEP_FIELDS,
+  type AnswerField,
+  type Answers,
+  type FieldDef,
+  type StepId,
+} from './fields.js';
 
-/** Types of harm named in the Wales Safeguarding Procedures, as listed in seed 001 ("Types of Abuse"). */
-export const HARM_TYPES = [
-  'physical',
-  'sexual',
-  'emotional',
-  'neglect',
-  'financial',
-  'emotional-neglect',
-  'identity-neglect',
-  // Female genital mutilation carries its own mandatory duty to tell the police
-  // (FGM Act 2003; research/wales-duty-to-report.md 1.2).
-  'fgm',
-  'not-sure',
-] as const;
-export type HarmType = (typeof HARM_TYPES)[number];
+export { CONSENT_REASONS, HARM_TYPES, STATEMENT_BASES, STEP_FIELDS, STEP_IDS } from './fields.js';
+export type { AnswerField, Answers, ConsentReason, HarmType, Statement, StepId } from './fields.js';
 
-/** The six reasons for not seeking parental consent, seed 001 ("Possible reasons for not seeking parental consent"). */
-export const CONSENT_REASONS = [
-  'further-risk',
-  'coerced-silence',
-  'evidence-lost',
-  'parent-alleged-abuser',
-  'competent-child-objects',
-  'public-interest',
-] as const;
-export type ConsentReason = (typeof CONSENT_REASONS)[number];
-
-/** How a statement is known: WSP Pointers for Practice c2p-p6 and seed 004 Standard 2 keep fact apart from opinion. */
-export const STATEMENT_BASES = ['seen', 'told', 'opinion'] as const;
-
-/**
- * Builds the schemas on first use rather than when the bundle loads (building zod schemas costs
- * milliseconds before the first question; issue 5). The element warms them when the page is idle.
- */
-function build() {
-  const text = z.optional(z.string().check(z.maxLength(200_000)));
-  const yesNo = z.enum(['yes', 'no']);
-
-  const statementSchema = z.object({
-    text: z.string().check(z.maxLength(200_000)),
-    basis: z.optional(z.enum(STATEMENT_BASES)),
-  });
-
-  /** All answers. Every field is optional here: which are required depends on the route (see STEP_RULES). */
-  const answersSchema = z.object({
-    danger: z.optional(yesNo),
-    called999: z.optional(yesNo),
-    role: z.optional(z.enum(['practitioner', 'dsp'])),
-    raisedByName: text,
-    raisedByRole: text,
-    subject: z.optional(z.enum(['child', 'unborn', 'adult', 'practitioner'])),
-    s5AboutLead: z.optional(yesNo),
-    s5ChildInvolved: z.optional(yesNo),
-    knowledge: z.optional(z.enum(['saw', 'child-told', 'someone-told'])),
-    toldBy: z.optional(z.enum(['public', 'practitioner'])),
-    harm: z.optional(z.array(z.enum(HARM_TYPES))),
-    statements: z.optional(z.array(statementSchema)),
-    when: text,
-    childWords: text,
-    disclosureContext: text,
-    childWishes: text,
-    childName: text,
-    childAge: text,
-    childAddress: text,
-    childSetting: text,
-    carers: text,
-    household: text,
-    communication: text,
-    visitRisk: text,
-    dspHave: z.optional(z.enum(['yes', 'no', 'about-dsp'])),
-    dspReach: z.optional(z.enum(['spoken', 'unreachable-risky', 'not-yet'])),
-    dspName: text,
-    dspTime: text,
-    dspAgreed: z.optional(z.enum(['dsp-reports', 'together', 'reporter-reports', 'advised-not'])),
-    dspReason: text,
-    stillConcerned: z.optional(yesNo),
-    consent: z.optional(z.enum(['seek', 'not-seek'])),
-    consentOutcome: z.optional(z.enum(['given', 'refused', 'could-not-ask'])),
-    consentOutcomeDetail: text,
-    consentReasons: z.optional(z.array(z.enum(CONSENT_REASONS))),
-    consentOtherReason: text,
-    consentWithDsp: z.optional(yesNo),
-    childCompetent: z.optional(z.enum(['yes', 'no', 'not-sure'])),
-    childAsked: z.optional(yesNo),
-    childView: text,
-    authority: z.optional(z.string().check(z.maxLength(80))),
-  });
-  return { statementSchema, answersSchema };
+/** The zod schema of one field, from its kind in FIELDS. */
+function fieldSchema(def: FieldDef) {
+  const text = z.string().check(z.maxLength(MAX_TEXT));
+  switch (def.kind) {
+    case 'choice':
+      return z.enum(def.options as [string, ...string[]]);
+    case 'choices':
+      return z.array(z.enum(def.options as [string, ...string[]]));
+    case 'statements':
+      return z.array(z.object({ text, basis: z.optional(z.enum(STATEMENT_BASES)) }));
+    case 'authority':
+      return z.string().check(z.maxLength(80));
+    default:
+      return text;
+  }
 }
 
-type Schemas = ReturnType<typeof build>;
-const schemas = once(build);
+/**
+ * Builds the schema on first use rather than when the bundle loads (building zod schemas costs
+ * milliseconds before the first question; issue 5). The element warms it when the page is idle.
+ */
+const schema = once(() =>
+  z.object(Object.fromEntries(FIELD_NAMES.map((name) => [name, z.optional(fieldSchema(FIELDS[name]))]))),
+);
 
-/** One statement: what was seen, said or thought, and which of those it is. */
-export const statementSchema = z.lazy(() => schemas().statementSchema);
-/** All answers. Every field is optional here: which are required depends on the route (see STEP_RULES). */
-export const answersSchema = z.lazy(() => schemas().answersSchema);
-export type Statement = z.infer<Schemas['statementSchema']>;
-export type Answers = z.infer<Schemas['answersSchema']>;
-export type AnswerField = keyof Answers;
+/** All answers, derived from FIELDS. Every field is optional here: which are required depends on the route (see STEP_RULES). */
+export const answersSchema = z.lazy(() => schema()) as unknown as z.ZodMiniType<Answers>;
 
 /** A problem with one field, named by a message-catalogue key so the UI can say it in any language. */
 export interface FieldError {
@@ -220,34 +128,6 @@ export const DEPENDENTS: Partial<Record<StepId, StepId[]>> = {
   dspTalk: ['dspStillConcerned', 'consentWithDsp'],
   consent: ['consentWithDsp'],
   authority: ['contactNow'],
-};
-
-/** Which answers each step asks for: one definition for the forms, check answers and the report. */
-export const STEP_FIELDS: Partial<Record<StepId, AnswerField[]>> = {
-  danger: ['danger'],
-  emergency: ['called999'],
-  role: ['role'],
-  raisedBy: ['raisedByName', 'raisedByRole'],
-  subject: ['subject'],
-  s5Lead: ['s5AboutLead'],
-  s5Child: ['s5ChildInvolved'],
-  knowledge: ['knowledge'],
-  toldBy: ['toldBy'],
-  harm: ['harm'],
-  whatHappened: ['statements', 'when'],
-  childWords: ['childWords', 'disclosureContext'],
-  childWishes: ['childWishes'],
-  childDetails: ['childName', 'childAge', 'childAddress', 'childSetting', 'carers', 'household', 'communication', 'visitRisk'],
-  dspHave: ['dspHave'],
-  dspReach: ['dspReach'],
-  dspTalk: ['dspName', 'dspTime', 'dspAgreed'],
-  dspStillConcerned: ['dspReason', 'stillConcerned'],
-  consent: ['consent'],
-  consentOutcome: ['consentOutcome', 'consentOutcomeDetail'],
-  consentReasons: ['consentReasons', 'consentOtherReason'],
-  consentWithDsp: ['consentWithDsp'],
-  childViews: ['childCompetent', 'childAsked', 'childView'],
-  authority: ['authority'],
 };
 
 /** Only the answers that belong to steps on the route taken: answers left off the route are kept, not reported. */

@@ -3,7 +3,7 @@
  * Every decision is recorded with its reason and time (DOMAIN.md 8; seed 001 on consent).
  */
 import { answersOnRoute, type Answers, type StepId } from './answers.js';
-import { contactNow, contactPlan, findAuthority, type ContactKind } from './contact-now.js';
+import { contactNow, contactPlan, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
 import type { Directory, Holidays } from './directory.schema.js';
 import type { Decision, Report } from './report.schema.js';
 import { addWorkingDays, walesTime } from './wales-time.js';
@@ -42,6 +42,22 @@ function outcomeOf(a: Answers, on: (s: StepId) => boolean): Report['outcome'] {
   if (on('dspStillConcerned') && a.stillConcerned === 'no') return 'not-reporting';
   if (on('dspTalk') && a.dspAgreed === 'dsp-reports') return 'dsp-reports';
   return 'report';
+}
+
+/** Who to contact now for these answers, at this moment: the one place the machine asks. */
+export function contactFor(
+  env: { answers: Answers; directory: Directory; holidays?: Holidays },
+  at: Date,
+): ContactNow | undefined {
+  const authority = findAuthority(env.directory, env.answers.authority);
+  return authority
+    ? contactNow(authority, contactKindFor(env.answers), at, {
+        holidays: env.holidays,
+        defaultOfficeHours: env.directory.defaultOfficeHours?.hours,
+        // With the directory, the contact carries the whole fallback chain (`plan`) the contact step draws.
+        directory: env.directory,
+      })
+    : undefined;
 }
 
 export function buildReport(input: ReportInput, options: ReportOptions): Report {
@@ -129,9 +145,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
 
   const authority = findAuthority(directory, a.authority);
   const kind = contactKindFor(a);
-  const now_ = authority
-    ? contactNow(authority, kind, now, { holidays, defaultOfficeHours: directory.defaultOfficeHours?.hours })
-    : undefined;
+  const now_ = contactFor({ answers: a, directory, holidays }, now);
   const reason = now_?.reason ?? { key: 'reason.notKnown', values: {} };
   decisions.push({
     topic: 'contact',
@@ -144,6 +158,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   const today = walesTime(now).date;
   return {
     schemaVersion: 2,
+    steps: [...input.route],
+    answers: a,
     jurisdiction: directory.jurisdiction,
     route,
     outcome,

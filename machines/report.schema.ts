@@ -5,7 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { once } from './once.js';
-import { CONSENT_REASONS, HARM_TYPES, STATEMENT_BASES } from './answers.js';
+import { answersSchema } from './answers.js';
+import type { StepId } from './fields.js';
+import { FIELDS, HARM_TYPES, STATEMENT_BASES, STEP_IDS, CONSENT_REASONS } from './fields.js';
 import { directorySchemas } from './directory.schema.js';
 
 /** Builds the schemas on first use (at the summary), not when the bundle loads (issue 5). */
@@ -62,8 +64,15 @@ function build() {
 
   const reportSchema = z
     .object({
-      /** 2: each contact carries a source for each fact, and `contact.plan` holds the whole fallback chain (issue 11). */
+      /**
+       * 2 since the report carries the route's steps and its answers as given, each contact a source
+       * for each fact, and `contact.plan` the whole fallback chain (issue 11; the README's "Report versions").
+       */
       schemaVersion: z.literal(2),
+      /** The steps taken, in order, up to and including check answers. */
+      steps: z.array(z.enum(STEP_IDS as [StepId, ...StepId[]])),
+      /** Every answer on the route taken, as given (answers left off the route are not reported). */
+      answers: answersSchema,
       jurisdiction: z.enum(['wales', 'england']),
       route: z.enum(['child', 'adult', 'section5']),
       /** `report`: make the report now; `dsp-reports`: the DSP makes it; `not-reporting`: on the DSP's advice, for now. */
@@ -72,15 +81,15 @@ function build() {
       completedAt: instant,
       emergency: z.object({ immediateDanger: z.boolean(), called999: z.optional(yesNo) }),
       reporter: z.object({
-        role: z.enum(['practitioner', 'dsp']),
+        role: z.enum(FIELDS.role.options),
         raisedBy: z.optional(z.object({ name: z.string(), role: text })),
       }),
-      subject: z.enum(['child', 'unborn', 'adult', 'practitioner']),
+      subject: z.enum(FIELDS.subject.options),
       section5: z.optional(z.object({ aboutLead: yesNo, childInvolved: yesNo })),
       knowledge: z.optional(
         z.object({
-          how: z.enum(['saw', 'child-told', 'someone-told']),
-          toldBy: z.optional(z.enum(['public', 'practitioner'])),
+          how: z.enum(FIELDS.knowledge.options),
+          toldBy: z.optional(z.enum(FIELDS.toldBy.options)),
         }),
       ),
       concern: z.optional(
@@ -110,15 +119,15 @@ function build() {
           status: z.enum(['reporter-is-dsp', 'none', 'about-dsp', 'spoken', 'unreachable-risky', 'not-yet']),
           name: text,
           time: text,
-          agreed: z.optional(z.enum(['dsp-reports', 'together', 'reporter-reports', 'advised-not'])),
+          agreed: z.optional(z.enum(FIELDS.dspAgreed.options)),
           reason: text,
           stillConcerned: z.optional(yesNo),
         }),
       ),
       consent: z.optional(
         z.object({
-          decision: z.enum(['seek', 'not-seek']),
-          outcome: z.optional(z.enum(['given', 'refused', 'could-not-ask'])),
+          decision: z.enum(FIELDS.consent.options),
+          outcome: z.optional(z.enum(FIELDS.consentOutcome.options)),
           outcomeDetail: text,
           reasons: z.array(z.enum(CONSENT_REASONS)),
           otherReason: text,
@@ -127,7 +136,7 @@ function build() {
         }),
       ),
       childViews: z.optional(
-        z.object({ competent: z.optional(z.enum(['yes', 'no', 'not-sure'])), asked: z.optional(yesNo), view: text }),
+        z.object({ competent: z.optional(z.enum(FIELDS.childCompetent.options)), asked: z.optional(yesNo), view: text }),
       ),
       decisions: z.array(decisionSchema),
       contact: z.object({

@@ -1,36 +1,53 @@
 /**
- * The whole decision path of the duty to report, as an XState v5 statechart.
+ * The whole decision path of the duty to report, as an XState v5 statechart. It runs the report:
+ * it holds the answers and the directory, works out who to contact now when that step is reached,
+ * and builds the report at the summary. The element only draws snapshots and sends events.
  *
- * One state per question. Forward transitions carry named guards that read the answers; the
- * comment on each guard names the rule's source. The machine knows nothing of the DOM: the UI
- * sends `step.submit` with the step's values and the time, and reads the snapshot.
+ * Two regions run side by side:
+ * - `step`: one state per question, with the DSP questions and the consent questions each nested
+ *   in a phase of their own. Continue follows the route table (route.ts), whose rules name their
+ *   sources.
+ * - `mode`: `answering`, or `editing` after "Change" on check answers. When editing, Continue goes
+ *   to `resume`, which passes through the questions already answered and stops at the first one
+ *   that is new on the route, or depended on the changed answer (DEPENDENTS), or at check answers.
  *
- * Back pops a history kept in context. "Change" (from check answers) enters edit mode, in which
- * steps already answered are passed through by eventless transitions, so only the questions that
- * are new on the route, or that depended on the changed answer, are asked again.
+ * Back pops the history kept in context. The time of each decision comes with its event (`at`);
+ * what has no event time (an entry after Back, a host's change) uses the clock from `input`.
  */
-import { and, assign, setup } from 'xstate';
-import {
-  DEPENDENTS,
-  STEP_IDS,
-  answersSchema,
-  validateStep,
-  type Answers,
-  type FieldError,
-  type StepId,
-} from './answers.js';
+import { assign, emit, fromPromise, setup, stateIn, type SnapshotFrom } from 'xstate';
+import { DEPENDENTS, answersSchema, validateStep, type FieldError } from './answers.js';
+import { buildReport, contactFor } from './build-report.js';
+import type { ContactNow } from './contact-now.js';
+import type { Directory, Holidays } from './directory.schema.js';
+import { SECTIONS, STEPS, STEP_IDS, type Answers, type Section, type StepId } from './fields.js';
+import type { Report } from './report.schema.js';
+import { FLOW, ROUTE_RULES, isQuestion, nextStep, type Next, type QuestionStep, type RouteRule } from './route.js';
 
-export interface WizardContext {
+export interface WizardEnv {
+  /** The directory in use: the shipped one with a board's own merged over it, limited to a region. */
+  directory: Directory;
+  holidays?: Holidays;
+  /** The clock, for what no event carries a time for. */
+  clock: () => Date;
+}
+
+export interface WizardContext extends WizardEnv {
   answers: Answers;
   /** Steps before the current one on the route taken, oldest first. */
   history: StepId[];
-  /** Steps answered at least once (edit mode passes through these). */
+  /** Steps answered at least once and not made stale by a change (edit mode passes through these). */
   visited: StepId[];
   /** When each step was last answered (ISO 8601 instant): the time of each decision. */
   times: Partial<Record<StepId, string>>;
   errors: FieldError[];
-  /** The step being changed from check answers, or null. */
-  editing: StepId | null;
+  /** Who to contact now, worked out on reaching the contact step (and again if the directory changes there). */
+  contact?: ContactNow;
+  /** The completed report, built on reaching the summary. */
+  report?: Report;
+  /** Whether the report passed the exported schema: `checking` until the check has run. */
+  reportCheck?: 'checking' | 'valid' | 'invalid';
+  /** The contact at the summary differs from the one shown on the contact step (the office closed meanwhile). */
+  contactChanged?: boolean;
 }
 
 export type WizardEvent =
@@ -40,9 +57,16 @@ export type WizardEvent =
   | { type: 'draft.update'; values: Answers }
   | { type: 'nav.change'; step: StepId }
   | { type: 'wizard.restart' }
-  | { type: 'wizard.exit' };
+  | { type: 'wizard.exit' }
+  /** The host page changed the directory, the bank holidays or the clock. */
+  | ({ type: 'env.update' } & Partial<WizardEnv>);
 
-export interface WizardInput {
+/** What the machine tells its host. */
+export type WizardEmitted =
+  | { type: 'report.complete'; report: Report }
+  | { type: 'report.invalid'; report: Report; issues: unknown[] };
+
+export interface WizardInput extends WizardEnv {
   answers?: Answers;
 }
 
@@ -50,119 +74,45 @@ export interface WizardInput {
 const answersWith = (context: WizardContext, event: WizardEvent): Answers =>
   event.type === 'step.submit' ? { ...context.answers, ...event.values } : context.answers;
 
-type GuardArgs = { context: WizardContext; event: WizardEvent };
-const when =
-  (test: (a: Answers, context: WizardContext) => boolean) =>
-  ({ context, event }: GuardArgs) =>
-    test(answersWith(context, event), context);
+/** The moment of an event: its own time when it carries one, else the clock's. */
+const momentOf = (context: WizardContext, event: WizardEvent): Date =>
+  event.type === 'step.submit' ? new Date(event.at) : context.clock();
 
-const emptyContext = (answers: Answers = {}): WizardContext => ({
+const freshRun = (env: WizardEnv, answers: Answers = {}): WizardContext => ({
+  ...env,
   answers,
   history: [],
   visited: [],
   times: {},
   errors: [],
-  editing: null,
 });
 
-/** The guards that choose the route; each names the rule's source. */
-const routeGuards = {
-    // WSP c2-p7; seed 001: "If you think a child or young person is in immediate danger then contact the Police on 999".
-    dangerYes: when((a) => a.danger === 'yes'),
-    // Seed 001: the DSP "should be consulted"; in DSP mode the DSP records who raised the concern.
-    isDsp: when((a) => a.role === 'dsp'),
-    // Adults at risk are a separate duty (SSWBA s.126, WSP adults a2-p2).
-    aboutAdult: when((a) => a.subject === 'adult'),
-    // Concerns about a practitioner or person in a position of trust: Section 5 (seed 001).
-    aboutPractitioner: when((a) => a.subject === 'practitioner'),
-    // Section 5: if a specific child is involved, the child report is made as well (WSP s5-i-7).
-    childInvolved: when((a) => a.s5ChildInvolved === 'yes'),
-    someoneElseTold: when((a) => a.knowledge === 'someone-told'),
-    // Seed 001: practitioners must not leave it to the member of the public to contact social services.
-    publicTold: when((a) => a.toldBy === 'public'),
-    // WSP c2-p12: record a disclosure in the child's exact words.
-    childTold: when((a) => a.knowledge === 'child-told'),
-    // In DSP mode, or when the Section 5 concern is about the safeguarding lead, there is no DSP to consult
-    // (WSP c2-p13: go straight to social services when the concern relates to the DSP).
-    skipDsp: when((a) => a.role === 'dsp' || (a.subject === 'practitioner' && a.s5AboutLead === 'yes')),
-    hasDsp: when((a) => a.dspHave === 'yes'),
-    spokeToDsp: when((a) => a.dspReach === 'spoken'),
-    // The duty is personal: if the DSP advises not to report, the reporter decides whether they are still concerned (WSP c2-p13).
-    dspAdvisedNot: when((a) => a.dspAgreed === 'advised-not'),
-    stillConcerned: when((a) => a.stillConcerned === 'yes'),
-    // Seed 001: try to get the parents' consent unless it would increase the risk of harm to the child.
-    seekConsent: when((a) => a.consent === 'seek'),
-    // Seed 001: discuss with the DSP whether to seek consent; record who decided.
-    consentDecidedWithDspAsk: when(
-      (a, c) => a.role !== 'dsp' && a.dspReach === 'spoken' && c.history.includes('dspTalk'),
-    ),
-    // Seed 001: a competent child should be consulted; an unborn child has no views to record.
-    childViewsApply: when((a) => a.subject !== 'unborn'),
-};
-type RouteGuard = keyof typeof routeGuards;
+const envOf = (c: WizardContext): WizardEnv => ({ directory: c.directory, holidays: c.holidays, clock: c.clock });
 
-const machineSetup = setup({
-  types: {
-    context: {} as WizardContext,
-    events: {} as WizardEvent,
-    input: {} as WizardInput,
-  },
-  guards: {
-    ...routeGuards,
-    invalid: ({ context, event }, params: { step: StepId }) =>
-      validateStep(params.step, answersWith(context, event)).length > 0,
-    // Edit mode passes only through steps answered before whose answers are still complete: an
-    // answer emptied on the way Back is asked again, never skipped.
-    skipping: ({ context }, params: { step: StepId }) =>
-      context.editing !== null &&
-      context.editing !== params.step &&
-      context.visited.includes(params.step) &&
-      validateStep(params.step, context.answers).length === 0,
-    previousIs: ({ context }, params: { step: StepId }) => context.history.at(-1) === params.step,
-    // Only an answer on the route taken can be changed.
-    changeIs: ({ context, event }, params: { step: StepId }) =>
-      event.type === 'nav.change' && event.step === params.step && context.history.includes(params.step),
-  },
-  actions: {
-    setErrors: assign(({ context, event }, params: { step: StepId }) => ({
-      errors: validateStep(params.step, answersWith(context, event)),
-      answers: draft(context.answers, event.type === 'step.submit' ? event.values : undefined),
-    })),
-    save: assign(({ context, event }, params: { step: StepId }) => {
-      if (event.type !== 'step.submit') return {};
-      const changed = Object.entries(event.values).some(
-        ([k, v]) => JSON.stringify(context.answers[k as keyof Answers]) !== JSON.stringify(v),
-      );
-      const stale = context.editing && changed ? (DEPENDENTS[params.step] ?? []) : [];
-      return {
-        answers: { ...context.answers, ...event.values },
-        times: { ...context.times, [params.step]: event.at },
-        visited: [...context.visited.filter((s) => s !== params.step && !stale.includes(s)), params.step],
-        errors: [],
-      };
-    }),
-    pushHistory: assign(({ context }, params: { step: StepId }) => ({ history: [...context.history, params.step] })),
-    goBack: assign(({ context, event }) => ({
-      history: context.history.slice(0, -1),
-      answers: draft(context.answers, event.type === 'nav.back' ? event.values : undefined),
-      errors: [],
-      editing: null,
-    })),
-    startEdit: assign(({ context }, params: { step: StepId }) => {
-      const at = context.history.indexOf(params.step);
-      return { editing: params.step, history: at >= 0 ? context.history.slice(0, at) : context.history, errors: [] };
-    }),
-    keepDraft: assign(({ context, event }) => ({
-      answers: draft(context.answers, event.type === 'draft.update' ? event.values : undefined),
-    })),
-    stopEdit: assign({ editing: null }),
-    confirmed: assign(({ context, event }) => ({
-      times: { ...context.times, checkAnswers: event.type === 'step.submit' ? event.at : context.times.checkAnswers },
-      visited: [...context.visited.filter((s) => s !== 'checkAnswers'), 'checkAnswers' as const],
-    })),
-    reset: assign(() => emptyContext()),
-  },
-});
+/** A step answered before, whose answers are still complete: edit mode passes through it. */
+const settled = (context: WizardContext, step: StepId) => context.visited.includes(step) && validateStep(step, context.answers).length === 0;
+
+/**
+ * Edit mode, after Continue on `from`: the questions passed through because they are already
+ * answered, and the first to ask (a question, or check answers when nothing is left).
+ */
+export function resumeFrom(context: WizardContext, from: QuestionStep): { passed: StepId[]; ask: StepId } {
+  const passed: StepId[] = [];
+  let step = nextStep(from, context);
+  while (isQuestion(step) && settled(context, step) && passed.length < STEP_IDS.length) {
+    passed.push(step);
+    step = nextStep(step, { answers: context.answers, history: [...context.history, ...passed] });
+  }
+  return { passed, ask: step };
+}
+
+/** The route rules as XState guards, reading the answers as they will be after this event. */
+const routeGuards = Object.fromEntries(
+  Object.entries(ROUTE_RULES).map(([name, rule]) => [
+    name,
+    ({ context, event }: { context: WizardContext; event: WizardEvent }) => rule({ answers: answersWith(context, event), history: context.history }),
+  ]),
+) as Record<RouteRule, (args: { context: WizardContext; event: WizardEvent }) => boolean>;
 
 /** Keeps what was typed on Back or a failed Continue, when it has the right shape. */
 function draft(answers: Answers, values: Answers | undefined): Answers {
@@ -171,138 +121,248 @@ function draft(answers: Answers, values: Answers | undefined): Answers {
   return answersSchema.safeParse(merged).success ? merged : answers;
 }
 
-interface Next {
-  target: StepId;
-  guard?: RouteGuard;
-}
+type CheckOutput = { valid: true; report: Report } | { valid: false; issues: unknown[] };
+/** The output of the report check, from its done event. */
+const checkOutput = (event: unknown) => (event as { output: CheckOutput }).output;
 
-/** The route: for each step, where Continue goes, first matching guard wins. */
-export const FLOW: Record<Exclude<StepId, 'checkAnswers' | 'summary'>, Next[]> = {
-  danger: [{ target: 'emergency', guard: 'dangerYes' }, { target: 'role' }],
-  emergency: [{ target: 'role' }],
-  role: [{ target: 'raisedBy', guard: 'isDsp' }, { target: 'subject' }],
-  raisedBy: [{ target: 'subject' }],
-  subject: [
-    { target: 'adultAdvice', guard: 'aboutAdult' },
-    { target: 's5Lead', guard: 'aboutPractitioner' },
-    { target: 'knowledge' },
-  ],
-  adultAdvice: [{ target: 'authority' }],
-  s5Lead: [{ target: 's5Child' }],
-  s5Child: [{ target: 'knowledge', guard: 'childInvolved' }, { target: 'authority' }],
-  knowledge: [{ target: 'toldBy', guard: 'someoneElseTold' }, { target: 'harm' }],
-  toldBy: [{ target: 'publicDuty', guard: 'publicTold' }, { target: 'harm' }],
-  publicDuty: [{ target: 'harm' }],
-  harm: [{ target: 'whatHappened' }],
-  whatHappened: [{ target: 'childWords', guard: 'childTold' }, { target: 'childWishes' }],
-  childWords: [{ target: 'childWishes' }],
-  childWishes: [{ target: 'childDetails' }],
-  childDetails: [{ target: 'consent', guard: 'skipDsp' }, { target: 'dspHave' }],
-  dspHave: [{ target: 'dspReach', guard: 'hasDsp' }, { target: 'consent' }],
-  dspReach: [{ target: 'dspTalk', guard: 'spokeToDsp' }, { target: 'consent' }],
-  dspTalk: [{ target: 'dspStillConcerned', guard: 'dspAdvisedNot' }, { target: 'consent' }],
-  // Not still concerned: no report now, but the summary still gives the service for advice (DOMAIN.md "Facts").
-  dspStillConcerned: [{ target: 'consent', guard: 'stillConcerned' }, { target: 'authority' }],
-  consent: [{ target: 'consentOutcome', guard: 'seekConsent' }, { target: 'consentReasons' }],
-  // Refused consent never ends the path (seed 001: sharing without consent is allowed to prevent harm to a child).
-  consentOutcome: [
-    { target: 'consentWithDsp', guard: 'consentDecidedWithDspAsk' },
-    { target: 'childViews', guard: 'childViewsApply' },
-    { target: 'authority' },
-  ],
-  consentReasons: [
-    { target: 'consentWithDsp', guard: 'consentDecidedWithDspAsk' },
-    { target: 'childViews', guard: 'childViewsApply' },
-    { target: 'authority' },
-  ],
-  consentWithDsp: [{ target: 'childViews', guard: 'childViewsApply' }, { target: 'authority' }],
-  childViews: [{ target: 'authority' }],
-  authority: [{ target: 'contactNow' }],
-  contactNow: [{ target: 'checkAnswers' }],
-};
+const lastQuestion = (context: WizardContext) => context.history.at(-1) as QuestionStep;
 
-function stepState(step: StepId, next: Next[]) {
-  const skip = { type: 'skipping', params: { step } } as const;
-  return {
-    always: next.map((n) => ({
-      guard: n.guard ? and([skip, n.guard]) : skip,
-      target: n.target,
-      actions: [{ type: 'pushHistory', params: { step } } as const],
+const machineSetup = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+    emitted: {} as WizardEmitted,
+  },
+  actors: {
+    /** Checks the report against the exported schema; zod is loaded only for this, near the end. */
+    checkReport: fromPromise(async ({ input }: { input: Report }) => {
+      const { reportSchema } = await import('./report.schema.js');
+      const checked = reportSchema.safeParse(input);
+      return checked.success ? { valid: true as const, report: checked.data } : { valid: false as const, issues: checked.error.issues as unknown[] };
+    }),
+  },
+  guards: {
+    ...routeGuards,
+    editing: stateIn('#editing'),
+    invalid: ({ context, event }, params: { step: StepId }) => validateStep(params.step, answersWith(context, event)).length > 0,
+    previousIs: ({ context }, params: { step: StepId }) => context.history.at(-1) === params.step,
+    // Only an answer on the route taken can be changed.
+    changeIs: ({ context, event }, params: { step: StepId }) =>
+      event.type === 'nav.change' && event.step === params.step && context.history.includes(params.step),
+    resumeAt: ({ context }, params: { step: StepId }) => resumeFrom(context, lastQuestion(context)).ask === params.step,
+  },
+  actions: {
+    setErrors: assign(({ context, event }, params: { step: StepId }) => ({
+      errors: validateStep(params.step, answersWith(context, event)),
+      answers: draft(context.answers, event.type === 'step.submit' ? event.values : undefined),
     })),
+    save: assign(({ context, event }, params: { step: StepId; editing?: boolean }) => {
+      if (event.type !== 'step.submit') return {};
+      const changed = Object.entries(event.values).some(
+        ([k, v]) => JSON.stringify(context.answers[k as keyof Answers]) !== JSON.stringify(v),
+      );
+      // A changed answer makes the questions that depended on it stale: they are asked again.
+      const stale = params.editing && changed ? (DEPENDENTS[params.step] ?? []) : [];
+      return {
+        answers: { ...context.answers, ...event.values },
+        times: { ...context.times, [params.step]: event.at },
+        visited: [...context.visited.filter((s) => s !== params.step && !stale.includes(s)), params.step],
+        errors: [],
+      };
+    }),
+    pushHistory: assign(({ context }, params: { step: StepId }) => ({ history: [...context.history, params.step] })),
+    passThrough: assign(({ context }) => ({ history: [...context.history, ...resumeFrom(context, lastQuestion(context)).passed] })),
+    goBack: assign(({ context, event }) => ({
+      history: context.history.slice(0, -1),
+      answers: draft(context.answers, event.type === 'nav.back' ? event.values : undefined),
+      errors: [],
+    })),
+    startEdit: assign(({ context }, params: { step: StepId }) => {
+      const at = context.history.indexOf(params.step);
+      return { history: at >= 0 ? context.history.slice(0, at) : context.history, errors: [] };
+    }),
+    keepDraft: assign(({ context, event }) => ({
+      answers: draft(context.answers, event.type === 'draft.update' ? event.values : undefined),
+    })),
+    confirmed: assign(({ context, event }) => ({
+      times: { ...context.times, checkAnswers: event.type === 'step.submit' ? event.at : context.times.checkAnswers },
+      visited: [...context.visited.filter((s) => s !== 'checkAnswers'), 'checkAnswers' as const],
+    })),
+    updateEnv: assign(({ context, event }) => {
+      if (event.type !== 'env.update') return {};
+      const { directory = context.directory, holidays = context.holidays, clock = context.clock } = event;
+      return { directory, holidays, clock };
+    }),
+    // WSP c2-p6: the IAA service in its hours, the Emergency Duty Team outside them.
+    computeContact: assign(({ context, event }) => ({ contact: contactFor(context, momentOf(context, event)) })),
+    // DOMAIN.md 8: every decision with its reason and time, the contact now and what next.
+    completeReport: assign(({ context, event }) => {
+      const now = momentOf(context, event);
+      const report = buildReport(
+        { answers: context.answers, route: context.history, times: context.times },
+        { directory: context.directory, holidays: context.holidays, now },
+      );
+      const before = context.contact;
+      const contactChanged =
+        before !== undefined && (before.which !== report.contact.which || before.contact?.phone !== report.contact.contact?.phone);
+      return { report, contactChanged, reportCheck: 'checking' as const };
+    }),
+    reportChecked: assign(({ event }) => ({ reportCheck: checkOutput(event).valid ? ('valid' as const) : ('invalid' as const) })),
+    // The host receives only a report that passes the exported schema; the person still gets their summary.
+    tellHost: emit(({ context, event }): WizardEmitted => {
+      const output = checkOutput(event);
+      return output.valid ? { type: 'report.complete', report: output.report } : { type: 'report.invalid', report: context.report!, issues: output.issues };
+    }),
+    reportFailed: emit(({ context, event }) => ({
+      type: 'report.invalid' as const,
+      report: context.report!,
+      issues: [(event as unknown as { error: unknown }).error],
+    })),
+    reset: assign(({ context }) => freshRun(envOf(context))),
+  },
+});
+
+/** One question's state: Continue checks the step, then follows the route (or resumes, when editing). */
+function questionState(step: QuestionStep, next: Next[]) {
+  const save = { type: 'save', params: { step } } as const;
+  const push = { type: 'pushHistory', params: { step } } as const;
+  return {
+    id: step,
+    tags: [STEPS[step]],
     on: {
       'step.submit': [
         { guard: { type: 'invalid', params: { step } } as const, actions: { type: 'setErrors', params: { step } } as const },
-        ...next.map((n) => ({
-          guard: n.guard,
-          target: n.target,
-          actions: [{ type: 'save', params: { step } } as const, { type: 'pushHistory', params: { step } } as const],
-        })),
+        { guard: 'editing' as const, target: '#resume', actions: [{ type: 'save', params: { step, editing: true } } as const, push] },
+        ...next.map((n) => ({ guard: n.rule, target: `#${n.target}`, actions: [save, push] })),
       ],
     },
   };
 }
 
-const questionStates = Object.fromEntries(
-  Object.entries(FLOW).map(([step, next]) => [step, stepState(step as StepId, next)]),
-) as Record<keyof typeof FLOW, ReturnType<typeof stepState>>;
+const question = (step: QuestionStep) => questionState(step, FLOW[step]);
+const questions = (steps: QuestionStep[]) => Object.fromEntries(steps.map((s) => [s, question(s)]));
 
-/** Steps that can be changed from check answers: every question except the last two. */
-export const CHANGEABLE_STEPS = STEP_IDS.filter((s) => s !== 'checkAnswers' && s !== 'summary' && s !== 'contactNow');
+/** Steps that can be changed from check answers: every question except the contact step. */
+export const CHANGEABLE_STEPS = STEP_IDS.filter((s) => isQuestion(s) && s !== 'contactNow');
+
+const DSP_PHASE: QuestionStep[] = ['dspHave', 'dspReach', 'dspTalk', 'dspStillConcerned'];
+const CONSENT_PHASE: QuestionStep[] = ['consent', 'consentOutcome', 'consentReasons', 'consentWithDsp', 'childViews'];
+const OTHER_QUESTIONS = (Object.keys(FLOW) as QuestionStep[]).filter((s) => !DSP_PHASE.includes(s) && !CONSENT_PHASE.includes(s) && s !== 'contactNow');
 
 export const wizardMachine = machineSetup.createMachine({
   id: 'wizard',
-  initial: 'danger',
-  context: ({ input }) => emptyContext(input?.answers),
+  type: 'parallel',
+  context: ({ input }) => freshRun(input, input.answers),
   on: {
     'nav.back': STEP_IDS.map((step) => ({
       guard: { type: 'previousIs' as const, params: { step } },
-      target: `.${step}`,
+      target: [`#${step}`, '#answering'],
       actions: 'goBack' as const,
     })),
     'draft.update': { actions: 'keepDraft' },
-    'wizard.restart': { target: '.danger', actions: 'reset' },
+    'env.update': { actions: 'updateEnv' },
+    'wizard.restart': { target: ['#danger', '#answering'], actions: 'reset' },
     // Quick exit wipes every answer from memory before the page is replaced.
-    'wizard.exit': { target: '.exited', actions: 'reset' },
+    'wizard.exit': { target: ['#exited', '#left'], actions: 'reset' },
   },
   states: {
-    ...questionStates,
-    checkAnswers: {
-      entry: 'stopEdit',
-      on: {
-        'nav.change': CHANGEABLE_STEPS.map((step) => ({
-          guard: { type: 'changeIs' as const, params: { step } },
-          target: step,
-          actions: { type: 'startEdit' as const, params: { step } },
-        })),
-        // Confirm takes no answers: only its time is kept.
-        'step.submit': {
-          target: 'summary',
-          actions: ['confirmed', { type: 'pushHistory', params: { step: 'checkAnswers' } }],
-        },
+    mode: {
+      initial: 'answering',
+      states: {
+        answering: { id: 'answering' },
+        editing: { id: 'editing' },
+        // Quick exit ends the run: both regions final, so the actor is done.
+        left: { id: 'left', type: 'final' },
       },
     },
-    summary: {},
-    exited: { type: 'final' },
+    step: {
+      initial: 'danger',
+      states: {
+        ...questions(OTHER_QUESTIONS),
+        // WSP c2-p13: talk to the Designated Safeguarding Person, unless that is not possible or not right.
+        dspPhase: { initial: 'dspHave', states: questions(DSP_PHASE) },
+        // Seed 001, WSP c2-p16: the consent decision, its reasons, and the child's views.
+        consentPhase: { initial: 'consent', states: questions(CONSENT_PHASE) },
+        contactNow: {
+          ...question('contactNow'),
+          entry: 'computeContact',
+          // A host that changes the directory while the contact is shown gets it worked out again.
+          on: { ...question('contactNow').on, 'env.update': { actions: ['updateEnv', 'computeContact'] } },
+        },
+        // Edit mode: pass through what is already answered, to the first question to ask.
+        resume: {
+          id: 'resume',
+          always: [
+            ...[...CHANGEABLE_STEPS, 'contactNow' as const].map((step) => ({
+              guard: { type: 'resumeAt' as const, params: { step } },
+              target: `#${step}`,
+              actions: 'passThrough' as const,
+            })),
+            { target: ['#checkAnswers', '#answering'], actions: 'passThrough' as const },
+          ],
+        },
+        checkAnswers: {
+          id: 'checkAnswers',
+          on: {
+            'nav.change': CHANGEABLE_STEPS.map((step) => ({
+              guard: { type: 'changeIs' as const, params: { step } },
+              target: [`#${step}`, '#editing'],
+              actions: { type: 'startEdit' as const, params: { step } },
+            })),
+            // Confirm takes no answers: only its time is kept.
+            'step.submit': {
+              target: '#summary',
+              actions: ['confirmed', { type: 'pushHistory', params: { step: 'checkAnswers' } }],
+            },
+          },
+        },
+        summary: {
+          id: 'summary',
+          entry: 'completeReport',
+          invoke: {
+            src: 'checkReport',
+            input: ({ context }) => context.report!,
+            onDone: { actions: ['reportChecked', 'tellHost'] },
+            onError: { actions: 'reportFailed' },
+          },
+        },
+        exited: { id: 'exited', type: 'final' },
+      },
+    },
   },
 });
 
 export type WizardMachine = typeof wizardMachine;
+export type WizardSnapshot = SnapshotFrom<WizardMachine>;
+
+/** The step shown: the innermost state of the `step` region. */
+export function stepOf(snapshot: Pick<WizardSnapshot, 'value'>): StepId | 'exited' {
+  let value: unknown = (snapshot.value as { step: unknown }).step;
+  while (value && typeof value === 'object') value = Object.values(value)[0];
+  return value as StepId | 'exited';
+}
+
+export interface Progress {
+  /** 1 for the first part. */
+  part: number;
+  of: number;
+  section: Section;
+}
 
 /**
- * The questions still ahead on the route, following the answers given so far (an unanswered
- * question takes its last, default branch). For "Question 4 of about 12".
+ * "Part 3 of 6: the concern". Each question carries its part as a tag, so the count comes from the
+ * state the machine is in, and never grows as the person goes on. Check answers and the summary
+ * have none.
  */
-export function routeAhead(context: WizardContext, from: StepId): StepId[] {
-  const ahead: StepId[] = [];
-  const event = { type: 'nav.change', step: from } as const;
-  let step: StepId = from;
-  for (let guardLimit = 0; guardLimit < STEP_IDS.length; guardLimit += 1) {
-    const next = FLOW[step as keyof typeof FLOW];
-    if (!next) break;
-    const taken = next.find((n) => !n.guard || routeGuards[n.guard]({ context, event }));
-    if (!taken) break;
-    step = taken.target;
-    ahead.push(step);
-  }
-  return ahead;
+export function progressOf(snapshot: Pick<WizardSnapshot, 'hasTag'>): Progress | undefined {
+  const index = SECTIONS.findIndex((s) => snapshot.hasTag(s));
+  return index < 0 ? undefined : { part: index + 1, of: SECTIONS.length, section: SECTIONS[index]! };
+}
+
+/** A snapshot at `step` with this run's answers (a restored draft): the state value is found from the step's id. */
+export function snapshotAt(step: StepId, context: WizardContext): WizardSnapshot {
+  const path = wizardMachine.getStateNodeById(step).path; // ['step', 'dspPhase', 'dspTalk']
+  const stepValue = path.slice(1).reduceRight<unknown>((inner, key) => (inner === undefined ? key : { [key]: inner }), undefined);
+  return wizardMachine.resolveState({ value: { mode: 'answering', step: stepValue } as never, context });
 }

@@ -261,6 +261,12 @@ for (const type of DROP_ORDER) {
 }
 if (size.gzip > BUDGET) fail(`${size.gzip} bytes gzipped, over the budget of ${BUDGET} even without ${DROP_ORDER.join(' and ')} places`);
 
+if (process.argv.includes('--check')) {
+  // CI: the committed file must be what the data builds (scripts/check-generated.mjs).
+  if (readFileSync(OUT, 'utf8') !== built.source) fail('src/lookup/lookup-data.ts is out of date: run node scripts/build-lookup-data.mjs');
+  console.log('src/lookup/lookup-data.ts is up to date.');
+  process.exit(0);
+}
 writeFileSync(OUT, built.source);
 const postcodesOnly = gzipSize(render(TYPES.map(([t]) => t)).source).gzip;
 const counts = TYPES.map(([t]) => `${t} ${built.kept.filter((r) => r.type === t).length}`).join(', ');

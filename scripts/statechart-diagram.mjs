@@ -67,11 +67,25 @@ function transitionsOf(node) {
   return list;
 }
 
+/** Every state under `node`, depth first: [key, node, parentKey]. */
+function descendants(node, parent) {
+  return Object.entries(node.states ?? {}).flatMap(([key, n]) => [[key, n, parent], ...descendants(n, key)]);
+}
+
+/** The step region (the questions) and the mode region (answering or editing), or the root for a flat machine. */
+function regions(machine) {
+  const root = machine.root;
+  return root.type === 'parallel' ? { step: root.states.step, mode: root.states.mode } : { step: root, mode: undefined };
+}
+
 function describe(machine) {
   const rootNode = machine.root;
+  const { step } = regions(machine);
   const ANY = 'anyStep';
-  const edges = new Map(); // "from to" -> labels
+  const inStep = new Set(descendants(step).map(([key]) => key));
+  const edges = new Map(); // "from to" -> { from, to, labels }
   const fanOuts = [];
+  const fanIns = new Map(); // "event [guard] -> to" -> from[]
   const targetless = new Map(); // "event [guard] / actions" -> states
   const addEdge = (from, to, label) => {
     const key = `${from} ${to}`;
@@ -79,11 +93,17 @@ function describe(machine) {
     const labels = edges.get(key).labels;
     if (!labels.includes(label)) labels.push(label);
   };
+  // A target outside the step region (the mode region's `editing`, `answering`) is named in the label.
+  const modeNote = (targets) => {
+    const modes = targets.filter((t) => !inStep.has(t.key)).map((t) => t.key);
+    return modes.length ? ` (${modes.join(', ')})` : '';
+  };
 
-  const nodes = [[ANY, rootNode], ...Object.entries(rootNode.states).map(([key, n]) => [key, n])];
+  const nodes = [[ANY, rootNode], ...descendants(step).filter(([, n]) => Object.keys(n.states ?? {}).length === 0)];
+  const plain = [];
   for (const [from, node] of nodes) {
     const all = transitionsOf(node);
-    // Parametrised guards shared by many targets (Back, Change): one line of text, not many edges.
+    // Parametrised guards shared by many targets (Back, Change, resume): one line of text, not many edges.
     const groups = new Map();
     for (const item of all) {
       const type = guardType(item.t.guard);
@@ -96,50 +116,89 @@ function describe(machine) {
     for (const [, items] of groups) {
       if (items.length <= FAN_OUT) continue;
       for (const item of items) summarised.add(item);
-      fanOuts.push({ from, event: items[0].event, guard: guardType(items[0].t.guard), targets: items.map((i) => i.t.target[0].key) });
+      const targets = items.map((i) => i.t.target.find((t) => inStep.has(t.key))?.key).filter(Boolean);
+      fanOuts.push({ from, event: items[0].event, guard: guardType(items[0].t.guard), targets, note: modeNote(items[0].t.target) });
     }
-    for (const item of all) {
-      if (summarised.has(item)) continue;
-      const guard = guardName(item.t.guard);
-      const label = guard ? `${item.event} [${guard}]` : item.event;
-      if (!item.t.target?.length) {
-        const actions = actionNames(item.t).map((a) => `\`${a}\``);
-        const key = `\`${item.event}\`${guard ? ` [${guard}]` : ''}${actions.length ? ` runs ${actions.join(', ')}` : ''}`;
-        if (!targetless.has(key)) targetless.set(key, []);
-        targetless.get(key).push(from);
-        continue;
-      }
-      for (const target of item.t.target) addEdge(from, target.key, label);
-    }
+    for (const item of all) if (!summarised.has(item)) plain.push({ from, item });
   }
-  return { rootNode, ANY, edges: [...edges.values()], fanOuts, targetless };
+  // The same guarded edge from many states (Continue while editing goes to `resume`): one line of text.
+  const count = new Map();
+  const keyOf = ({ item }) => `${item.event}|${guardName(item.t.guard) ?? ''}|${(item.t.target ?? []).map((t) => t.key).join(',')}`;
+  for (const p of plain) count.set(keyOf(p), (count.get(keyOf(p)) ?? 0) + 1);
+  for (const p of plain) {
+    const { from, item } = p;
+    const guard = guardName(item.t.guard);
+    if (!item.t.target?.length) {
+      const actions = actionNames(item.t).map((a) => `\`${a}\``);
+      const key = `\`${item.event}\`${guard ? ` [${guard}]` : ''}${actions.length ? ` runs ${actions.join(', ')}` : ''}`;
+      if (!targetless.has(key)) targetless.set(key, []);
+      targetless.get(key).push(from);
+      continue;
+    }
+    const targets = item.t.target.filter((t) => inStep.has(t.key));
+    const label = `${guard ? `${item.event} [${guard}]` : item.event}${modeNote(item.t.target)}`;
+    if (from !== ANY && guard && count.get(keyOf(p)) > FAN_OUT) {
+      const key = `\`${label}\` to \`${targets.map((t) => t.key).join(', ')}\``;
+      if (!fanIns.has(key)) fanIns.set(key, []);
+      fanIns.get(key).push(from);
+      continue;
+    }
+    for (const target of targets) addEdge(from, target.key, label);
+  }
+  return { step, ANY, edges: [...edges.values()], fanOuts, fanIns, targetless };
+}
+
+/** The step region as Mermaid lines: nested phases as composite states. */
+function stateLines(node, indent = '  ') {
+  const lines = [];
+  for (const [key, child] of Object.entries(node.states ?? {})) {
+    if (Object.keys(child.states ?? {}).length === 0) continue;
+    lines.push(`${indent}state ${key} {`, `${indent}  [*] --> ${child.initial.target[0].key}`, ...stateLines(child, `${indent}  `));
+    for (const k of Object.keys(child.states)) if (Object.keys(child.states[k].states ?? {}).length === 0) lines.push(`${indent}  ${k}`);
+    lines.push(`${indent}}`);
+  }
+  return lines;
 }
 
 function render(machine) {
-  const { rootNode, ANY, edges, fanOuts, targetless } = describe(machine);
-  const states = Object.keys(rootNode.states);
+  const { step, ANY, edges, fanOuts, fanIns, targetless } = describe(machine);
+  const { mode } = regions(machine);
+  const leaves = descendants(step).filter(([, n]) => Object.keys(n.states ?? {}).length === 0);
   const where = (from) => (from === ANY ? 'From any step' : `From \`${from}\``);
   const lines = [
     START,
     '',
-    `Generated from \`machines/wizard.machine.ts\` (machine \`${machine.id}\`, ${states.length} states) by`,
+    `Generated from \`machines/wizard.machine.ts\` (machine \`${machine.id}\`, ${leaves.length} states) by`,
     '`npm run diagram`; do not edit it by hand. `node scripts/statechart-diagram.mjs --check` fails',
-    'when it is out of date. Edges are labelled `event [guard]`; `always` is an eventless transition',
-    '(edit mode passes through steps already answered).',
+    'when it is out of date. Edges are labelled `event [guard]`; `always` is an eventless transition.',
+    ...(mode
+      ? [
+          '',
+          'Two regions run side by side: the steps, drawn below, and the mode:',
+          `${Object.keys(mode.states)
+            .map((k) => `\`${k}\``)
+            .join(', ')}. "Change" on check answers enters \`editing\`; while editing, Continue goes to \`resume\`,`,
+          'which passes through the questions already answered to the first one to ask, or to check answers',
+          '(and `answering`). Quick exit ends both regions.',
+        ]
+      : []),
     '',
     '```mermaid',
     'stateDiagram-v2',
     `  state "any step" as ${ANY}`,
-    ...rootNode.initial.target.map((t) => `  [*] --> ${t.key}`),
+    `  [*] --> ${step.initial.target[0].key}`,
+    ...stateLines(step),
     ...edges.map((e) => `  ${e.from} --> ${e.to}: ${e.labels.join(' / ')}`),
-    ...states.filter((s) => rootNode.states[s].type === 'final').map((s) => `  ${s} --> [*]`),
+    ...leaves.filter(([, n]) => n.type === 'final').map(([k]) => `  ${k} --> [*]`),
     '```',
     '',
     'Not drawn as edges:',
     '',
     ...fanOuts.map(
-      (f) => `- ${where(f.from)}: \`${f.event}\` [${f.guard}] to the one of these ${f.targets.length} states that its guard names: ${f.targets.map((t) => `\`${t}\``).join(', ')}.`,
+      (f) =>
+        `- ${where(f.from)}: \`${f.event}\` [${f.guard}]${f.note} to the one of these ${f.targets.length} states that its guard names: ${f.targets.map((t) => `\`${t}\``).join(', ')}.`,
     ),
+    ...[...fanIns].map(([label, from]) => `- From each of these ${from.length} states, ${label}: ${from.map((f) => `\`${f}\``).join(', ')}.`),
     ...[...targetless].map(([label, from]) => {
       const inStates = from.includes(ANY) ? 'In any step' : from.length === 1 ? `In \`${from[0]}\`` : `In ${from.length} states`;
       return `- ${inStates}: ${label}, without leaving the state.`;

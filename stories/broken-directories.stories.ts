@@ -1,5 +1,5 @@
 /**
- * One story per entry in test/fixtures/broken-directories.ts: the element's `directory` property
+ * One story per entry in fixtures/broken-directories.ts: the element's `directory` property
  * set to a broken directory. The wizard still works (on the shipped directory), and the problems
  * from the `directory-problem` event are listed under it; the play function checks that the
  * field the tests expect is named.

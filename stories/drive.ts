@@ -1,16 +1,16 @@
 /**
- * Builds the stories from the tests' own example data: the routes in test/routes.ts (driven with
- * the same helpers the browser tests use), the themes in test/fixtures/themes.ts and the broken
- * directories in test/fixtures/broken-directories.ts. What Storybook shows is what is tested.
+ * Builds the stories from the tests' own example data: the routes in fixtures/routes.ts (driven with
+ * the same helpers the browser tests use), the themes in fixtures/themes.ts and the broken
+ * directories in fixtures/broken-directories.ts. What Storybook shows is what is tested.
  */
 import type { StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import '../src/index.js';
 import type { DirectoryProblem, SafeguardingReportWizard } from '../src/index.js';
-import { BROKEN_DIRECTORIES } from '../test/fixtures/broken-directories.js';
-import { THEMES } from '../test/fixtures/themes.js';
-import { headingText, next, press } from '../test/helpers.js';
-import { ROUTES, type Route } from '../test/routes.js';
+import { BROKEN_DIRECTORIES } from '../fixtures/broken-directories.js';
+import { THEMES } from '../fixtures/themes.js';
+import { headingText, next, press } from '../fixtures/drive.js';
+import { ROUTES, type Route } from '../fixtures/routes.js';
 import { contrastRatio } from './contrast.js';
 
 export type Lang = 'en' | 'cy';
@@ -82,7 +82,7 @@ export interface RouteStepKey {
  */
 export function routeStepStory(key: RouteStepKey): StoryObj {
   const route = ROUTES[key.route];
-  if (!route) throw new Error(`No route ${key.route} in test/routes.ts`);
+  if (!route) throw new Error(`No route ${key.route} in fixtures/routes.ts`);
   const english = headingAt(route, key.step);
   return {
     render: () => createWizard({ at: route.at, lang: 'en' }),
@@ -104,13 +104,13 @@ export function routeStepStory(key: RouteStepKey): StoryObj {
 /** A theme story: the "Call 999 now" step (emergency colour, button, link and text) in the theme. */
 export function themeStory(index: number): StoryObj {
   const theme = THEMES[index];
-  if (!theme) throw new Error(`No theme ${index} in test/fixtures/themes.ts`);
+  if (!theme) throw new Error(`No theme ${index} in fixtures/themes.ts`);
   const route = ROUTES[0]!;
   return {
     render: () => createWizard({ at: route.at, lang: 'en', style: theme.style }),
     play: async ({ canvasElement }) => {
       const s = theme.style;
-      // AA contrast, the same sums as in test/fixtures/themes.ts.
+      // AA contrast, the same sums as in fixtures/themes.ts.
       for (const [fg, bg] of [
         [s['--srw-color-text'], '#ffffff'],
         [s['--srw-color-link'], '#ffffff'],
@@ -133,7 +133,7 @@ export function themeStory(index: number): StoryObj {
  */
 export function brokenDirectoryStory(index: number): StoryObj {
   const broken = BROKEN_DIRECTORIES[index];
-  if (!broken) throw new Error(`No broken directory ${index} in test/fixtures/broken-directories.ts`);
+  if (!broken) throw new Error(`No broken directory ${index} in fixtures/broken-directories.ts`);
   return {
     render: () => {
       const box = document.createElement('div');

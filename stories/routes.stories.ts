@@ -1,5 +1,5 @@
 /**
- * Every step of every route in test/routes.ts, in English, then each route's check answers page
+ * Every step of every route in fixtures/routes.ts, in English, then each route's check answers page
  * and its completed summary (the DSP mode route among them).
  *
  * The named story exports are generated from ROUTES when Storybook indexes and loads this file

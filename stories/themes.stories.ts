@@ -1,5 +1,5 @@
 /**
- * One story per theme in test/fixtures/themes.ts: the "Call 999 now" step with the theme's CSS
+ * One story per theme in fixtures/themes.ts: the "Call 999 now" step with the theme's CSS
  * custom properties set on the element. Each story's play function checks the theme's AA contrast.
  *
  * The named exports are generated from THEMES (see .storybook/generated-stories.ts).

@@ -1,12 +1,12 @@
 /**
  * The wizard's main pages, picked out for a quick look: the first question in each language, the
  * out-of-hours contact, the completed summary and the DSP mode summary. Every page of every route
- * is in routes.stories.ts; all of them use the routes in test/routes.ts.
+ * is in routes.stories.ts; all of them use the routes in fixtures/routes.ts.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { headingText, text } from '../test/helpers.js';
-import { ROUTES, type Route } from '../test/routes.js';
+import { headingText, text } from '../fixtures/drive.js';
+import { ROUTES, type Route } from '../fixtures/routes.js';
 import type { SafeguardingReportWizard } from '../src/index.js';
 import { createWizard, drive, wizardIn, SUMMARY, type Lang } from './drive.js';
 
@@ -18,7 +18,7 @@ interface Props {
 
 const route = (name: string): Route => {
   const found = ROUTES.find((r) => r.name.startsWith(name));
-  if (!found) throw new Error(`No route "${name}" in test/routes.ts`);
+  if (!found) throw new Error(`No route "${name}" in fixtures/routes.ts`);
   return found;
 };
 const first = ROUTES[0]!;

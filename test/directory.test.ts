@@ -7,10 +7,10 @@ import { contactNow } from '../machines/contact-now.js';
 import { directorySchema, holidaysSchema } from '../machines/directory.schema.js';
 import { readDirectory, type DirectoryProblem } from '../src/directory/read-directory.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
-import { BROKEN_DIRECTORIES, olderFormat } from './fixtures/broken-directories.js';
-import { ENGLAND_DIRECTORY } from './fixtures/england-directory.js';
+import { BROKEN_DIRECTORIES, olderFormat } from '../fixtures/broken-directories.js';
+import { ENGLAND_DIRECTORY } from '../fixtures/england-directory.js';
 import { byLabel, choose, expectHeading, next, press, root, selectOption, text, type, wizardAt, TIMES, type Wizard } from './helpers.js';
-import { ROUTES } from './routes.js';
+import { ROUTES } from '../fixtures/routes.js';
 
 const options = { holidays: shippedHolidays, defaultOfficeHours: shippedDirectory.defaultOfficeHours?.hours };
 

@@ -3,19 +3,22 @@
  * must never get wrong", then the DSP branches, the consent branches, Back and Change.
  */
 import { expect } from '@open-wc/testing';
-import { createActor } from 'xstate';
 import type { Answers, StepId } from '../machines/answers.js';
 import { buildReport } from '../machines/build-report.js';
 import { contactNow } from '../machines/contact-now.js';
 import { reportSchema, type Report } from '../machines/report.schema.js';
+import { stepOf } from '../machines/wizard.machine.js';
+import { createActor } from 'xstate';
 import { wizardMachine } from '../machines/wizard.machine.js';
+import type { Directory } from '../machines/directory.schema.js';
+import { MACHINE_INPUT, startWizard } from './machine-input.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { TIMES } from './helpers.js';
 
 const AT = TIMES.weekdayNoon;
 
 function start() {
-  return createActor(wizardMachine, { input: {} }).start();
+  return startWizard();
 }
 type Actor = ReturnType<typeof start>;
 
@@ -23,12 +26,12 @@ function answer(actor: Actor, ...steps: Answers[]) {
   for (const values of steps) actor.send({ type: 'step.submit', values, at: AT });
   return actor;
 }
-const state = (actor: Actor) => actor.getSnapshot().value as StepId;
+const state = (actor: Actor) => stepOf(actor.getSnapshot()) as StepId;
 
 function reportOf(actor: Actor, now = AT): Report {
   const { context } = actor.getSnapshot();
   return buildReport(
-    { answers: context.answers, route: [...context.history, 'checkAnswers'], times: context.times },
+    { answers: context.answers, route: context.history.at(-1) === 'checkAnswers' ? context.history : [...context.history, 'checkAnswers'], times: context.times },
     { directory: shippedDirectory, holidays: shippedHolidays, now: new Date(now) },
   );
 }
@@ -280,5 +283,31 @@ describe('Back and Change', () => {
     actor.send({ type: 'wizard.exit' });
     expect(actor.getSnapshot().status).to.equal('done');
     expect(actor.getSnapshot().context.answers).to.deep.equal({});
+  });
+});
+
+describe('The fallback chain comes from the directory the statechart holds (issue 11)', () => {
+  /** The shipped directory with Gwent's board page moved, so the chain can be traced to this directory. */
+  const withBoardPage = (web: string): Directory => ({
+    ...shippedDirectory,
+    regions: shippedDirectory.regions.map((r) => (r.id === 'gwent' ? { ...r, website: web } : r)),
+  });
+  const boardStep = (plan: { steps: { role: string; contact: { web?: string } }[] } | undefined) => plan?.steps.find((s) => s.role === 'board');
+
+  it('computeContact gives the chain on the contact step, again on env.update, and the report carries it at the summary', () => {
+    const actor = createActor(wizardMachine, { input: { ...MACHINE_INPUT, directory: withBoardPage('https://board.example/first') } }).start();
+    answer(actor, ...TO_DSP, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, { childCompetent: 'no', childAsked: 'no' }, { authority: 'torfaen' });
+    expect(state(actor)).to.equal('contactNow');
+    expect(boardStep(actor.getSnapshot().context.contact?.plan)?.contact.web).to.equal('https://board.example/first');
+
+    actor.send({ type: 'env.update', directory: withBoardPage('https://board.example/second') });
+    expect(boardStep(actor.getSnapshot().context.contact?.plan)?.contact.web).to.equal('https://board.example/second');
+
+    answer(actor, {}, {});
+    expect(state(actor)).to.equal('summary');
+    const report = actor.getSnapshot().context.report!;
+    expect(boardStep(report.contact.plan)?.contact.web).to.equal('https://board.example/second');
+    expect(report.contact.plan.steps.at(-1)?.role, 'for a child, the NSPCC comes last').to.equal('nspcc');
+    expect(reportSchema.safeParse(report).success, 'version 2 holds steps, answers and the plan').to.equal(true);
   });
 });

@@ -17,13 +17,14 @@
  * person fills it in, and must end in the same report.
  */
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
-import { OPTION_KEY } from '../src/report/format.js';
-import { createActor, type SnapshotFrom } from 'xstate';
+import { FIELDS, optionKey } from '../machines/fields.js';
+import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
 import { CONSENT_REASONS, DEPENDENTS, HARM_TYPES, STEP_FIELDS, STEP_IDS, type AnswerField, type Answers, type StepId } from '../machines/answers.js';
 import { buildReport } from '../machines/build-report.js';
 import { reportSchema, type Report } from '../machines/report.schema.js';
-import { CHANGEABLE_STEPS, wizardMachine, type WizardContext, type WizardEvent } from '../machines/wizard.machine.js';
+import { CHANGEABLE_STEPS, wizardMachine, type WizardContext, type WizardEvent, stepOf as stepIn } from '../machines/wizard.machine.js';
+import { MACHINE_INPUT, startWizard } from './machine-input.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { en } from '../src/i18n/en.js';
 import { AT, CHOICES, LATER, LIVE_UNTIL, ROUTING_FIELDS, ROUTING_STEP, type QuestionStep } from './fixtures/answer-values.js';
@@ -37,7 +38,7 @@ type Submit = Extract<WizardEvent, { type: 'step.submit' }>;
 const EMERGENCY = shippedDirectory.national.emergency.phone!;
 const QUESTION_STEPS = STEP_IDS.filter((s): s is QuestionStep => s !== 'summary');
 const index = (step: string) => STEP_IDS.indexOf(step as StepId);
-const stepOf = (s: Snap) => s.value as StepId;
+const stepOf = (s: Snap) => stepIn(s) as StepId;
 const submits = (step: StepId, at: string): Submit[] =>
   step === 'summary' ? [] : CHOICES[step as QuestionStep].map((values) => ({ type: 'step.submit', values, at }));
 const routingAnswers = (a: Answers) => ROUTING_FIELDS.map((f) => a[f] ?? null);
@@ -46,7 +47,7 @@ const routingAnswers = (a: Answers) => ROUTING_FIELDS.map((f) => a[f] ?? null);
 // The four traversals
 // ---------------------------------------------------------------------------------------------
 
-const toSummary = (s: Snap) => s.value === 'summary';
+const toSummary = (s: Snap) => stepOf(s) === 'summary';
 
 /** Shortest paths: one per distinct combination of routing answers at the summary. */
 function forwardShortest(): Path[] {
@@ -54,6 +55,7 @@ function forwardShortest(): Path[] {
     events: (s) => submits(stepOf(s), AT),
     serializeState: (s) => JSON.stringify([s.value, routingAnswers(s.context.answers), s.context.history.includes('dspTalk')]),
     toState: toSummary,
+    input: MACHINE_INPUT,
     limit: 50_000,
   });
 }
@@ -71,13 +73,14 @@ function forwardSimple(): Path[] {
       return JSON.stringify([s.value, liveAnswers, talked]);
     },
     toState: toSummary,
+    input: MACHINE_INPUT,
     limit: 50_000,
   });
 }
 
 /** Routing answers that Back has left off the route (given, but their step is neither current nor on the route). */
 const leftOver = (s: Snap) =>
-  ROUTING_FIELDS.filter((f) => s.context.answers[f] !== undefined && s.value !== ROUTING_STEP[f] && !s.context.history.includes(ROUTING_STEP[f]));
+  ROUTING_FIELDS.filter((f) => s.context.answers[f] !== undefined && stepOf(s) !== ROUTING_STEP[f] && !s.context.history.includes(ROUTING_STEP[f]));
 
 /** Shortest paths with Back: Back carries the step's last choice as a draft, as the element sends what is on the form. */
 function backShortest(): Path[] {
@@ -93,6 +96,7 @@ function backShortest(): Path[] {
     // branch, without the product of every left-over combination.
     stopWhen: (s) => toSummary(s) || leftOver(s).length > 1,
     toState: toSummary,
+    input: MACHINE_INPUT,
     limit: 400_000,
   });
 }
@@ -106,7 +110,7 @@ function changeShortest(): Path[] {
       const step = stepOf(s);
       const c = s.context;
       if (step === 'summary') return [];
-      const after = changed(c) || c.editing !== null;
+      const after = changed(c) || s.matches({ mode: 'editing' });
       const base = submits(step, after ? LATER : AT);
       if (step !== 'checkAnswers' || after) return base;
       // The element shows a Change button for each answer row, so only steps with answers.
@@ -114,8 +118,9 @@ function changeShortest(): Path[] {
       return [...base, ...rows.map((h): WizardEvent => ({ type: 'nav.change', step: h }))];
     },
     serializeState: (s) =>
-      JSON.stringify([s.value, s.context.history, [...s.context.visited].sort(), s.context.editing, routingAnswers(s.context.answers), changed(s.context)]),
+      JSON.stringify([s.value, s.context.history, [...s.context.visited].sort(), routingAnswers(s.context.answers), changed(s.context)]),
     toState: toSummary,
+    input: MACHINE_INPUT,
     limit: 1_000_000,
   });
 }
@@ -133,15 +138,15 @@ interface Replayed {
 
 /** Sends the path's events to a fresh actor; throws if the actor does not go where the graph said. */
 function replay(path: Path): Replayed {
-  const actor = createActor(wizardMachine, { input: {} }).start();
+  const actor = startWizard();
   const snapshots: Snap[] = [actor.getSnapshot()];
   const events: WizardEvent[] = [];
   for (const step of path.steps.slice(1)) {
     actor.send(step.event);
     events.push(step.event);
     const now = actor.getSnapshot();
-    if (now.value !== step.state.value) {
-      throw new Error(`Replay went to "${String(now.value)}", the graph said "${String(step.state.value)}" (${describePath(path)}). Is LIVE_UNTIL out of date?`);
+    if (JSON.stringify(now.value) !== JSON.stringify(step.state.value)) {
+      throw new Error(`Replay went to "${JSON.stringify(now.value)}", the graph said "${JSON.stringify(step.state.value)}" (${describePath(path)}). Is LIVE_UNTIL out of date?`);
     }
     snapshots.push(now);
   }
@@ -149,7 +154,8 @@ function replay(path: Path): Replayed {
   return { snapshots, events, final: snapshots.at(-1)! };
 }
 
-const routeOf = (c: WizardContext): StepId[] => [...c.history, 'checkAnswers'];
+/** The route up to and including check answers (the summary's context already has it). */
+const routeOf = (c: WizardContext): StepId[] => (c.history.at(-1) === 'checkAnswers' ? c.history : [...c.history, 'checkAnswers']);
 
 function reportOf(c: WizardContext, now = AT): Report {
   return buildReport({ answers: c.answers, route: routeOf(c), times: c.times }, { directory: shippedDirectory, holidays: shippedHolidays, now: new Date(now) });
@@ -225,7 +231,7 @@ function checkPath(path: Path): { run: Replayed; report: Report; problems: strin
   const run = replay(path);
   const c = run.final.context;
   const problems: string[] = [];
-  if (run.final.value !== 'summary') problems.push(`ends in "${String(run.final.value)}", not the summary`);
+  if (stepOf(run.final) !== 'summary') problems.push(`ends in "${stepOf(run.final)}", not the summary`);
   const report = reportOf(c);
   problems.push(...reportProblems(report, c.answers, routeOf(c)));
   // The same route out of hours (Friday 20:00) still carries its contact and reasons.
@@ -235,7 +241,7 @@ function checkPath(path: Path): { run: Replayed; report: Report; problems: strin
 
 /** The route answered straight through, with the answers the context holds for each step on it. */
 function straight(c: WizardContext): Snap {
-  const actor = createActor(wizardMachine, { input: {} }).start();
+  const actor = startWizard();
   const route: StepId[] = c.history.at(-1) === 'checkAnswers' ? c.history : [...c.history, 'checkAnswers'];
   for (const step of route) {
     const values = Object.fromEntries((STEP_FIELDS[step] ?? []).filter((f) => c.answers[f] !== undefined).map((f) => [f, c.answers[f]])) as Answers;
@@ -291,7 +297,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
 
   it('the report checker fails a report that leaves a decision without its reason', () => {
     // A route through every kind of decision: danger, DSP, consent not sought, contact.
-    const actor = createActor(wizardMachine, { input: {} }).start();
+    const actor = startWizard();
     const pickOne = (step: QuestionStep, i = 0) => actor.send({ type: 'step.submit', values: CHOICES[step][i]!, at: AT });
     pickOne('danger', 1);
     pickOne('emergency', 1);
@@ -301,7 +307,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
     pickOne('consent', 1);
     for (const s of ['consentReasons', 'consentWithDsp', 'childViews', 'authority', 'contactNow', 'checkAnswers'] as const) pickOne(s);
     const c = actor.getSnapshot().context;
-    expect(actor.getSnapshot().value).to.equal('summary');
+    expect(stepOf(actor.getSnapshot())).to.equal('summary');
     const good = reportOf(c);
     expect(reportProblems(good, c.answers, routeOf(c))).to.deep.equal([]);
 
@@ -381,7 +387,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
         changes++;
         const before = run.snapshots[at]!.context;
         const step = (run.events[at] as Extract<WizardEvent, { type: 'nav.change' }>).step;
-        const askedAgain = run.events.slice(at + 1).flatMap((e, i) => (e.type === 'step.submit' && run.snapshots[at + 1 + i]!.value !== 'checkAnswers' ? [stepOf(run.snapshots[at + 1 + i]!)] : []));
+        const askedAgain = run.events.slice(at + 1).flatMap((e, i) => (e.type === 'step.submit' && stepOf(run.snapshots[at + 1 + i]!) !== 'checkAnswers' ? [stepOf(run.snapshots[at + 1 + i]!)] : []));
         const first = askedAgain[0];
         const submitted = run.events[at + 1] as Submit;
         const differs = Object.entries(submitted.values).some(([k, v]) => JSON.stringify(before.answers[k as AnswerField]) !== JSON.stringify(v));
@@ -417,7 +423,7 @@ const words = (key: string, values: Record<string, string | number> = {}) => {
 };
 
 /** The words on the option a person picks for each stored answer: the product's own map (src/report/format.ts). */
-const OPTION = OPTION_KEY;
+
 
 /** The label of each text box. */
 const TEXT: Partial<Record<AnswerField, string>> = {
@@ -490,9 +496,9 @@ async function fill(el: Wizard, values: Answers, unborn: boolean) {
       await el.updateComplete;
     } else if (Array.isArray(value)) {
       const all: readonly string[] = field === 'harm' ? HARM_TYPES : CONSENT_REASONS;
-      for (const option of all) await setChecked(el, field, words(OPTION[field]!(option)), (value as string[]).includes(option));
-    } else if (OPTION[field]) {
-      await setChecked(el, field, words(OPTION[field](String(value))), true);
+      for (const option of all) await setChecked(el, field, words(optionKey(field, option)), (value as string[]).includes(option));
+    } else if ('options' in FIELDS[field]) {
+      await setChecked(el, field, words(optionKey(field, String(value))), true);
     } else {
       const key = unborn && (field === 'childName' || field === 'childAge') ? `childDetails.unborn.${field}` : TEXT[field];
       if (!key) throw new Error(`No label known for ${field}`);
@@ -529,11 +535,11 @@ async function drive(path: Path): Promise<string[]> {
     for (let i = 1; i < steps.length; i++) {
       const before = steps[i - 1]!.state;
       const event = steps[i]!.event;
-      if (ui.shown !== before.value) return [`at event ${i} the element shows "${ui.shown}", the machine is at "${String(before.value)}"`];
+      if (ui.shown !== stepOf(before)) return [`at event ${i} the element shows "${ui.shown}", the machine is at "${stepOf(before)}"`];
       const unborn = before.context.answers.subject === 'unborn';
       if (event.type === 'step.submit') {
         await fill(el, event.values, unborn);
-        if (before.value === 'checkAnswers') {
+        if (stepOf(before) === 'checkAnswers') {
           const completed = oneEvent(el, 'report-complete');
           await press(el, words('check.submit'));
           const detail = ((await completed) as CustomEvent<Report>).detail;

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { byLabel, choose, expectHeading, next, press, root, text, type, wizardAt, TIMES, type Wizard } from './helpers.js';
-import { ROUTES } from './routes.js';
+import { ROUTES } from '../fixtures/routes.js';
 
 function storageIsEmpty() {
   expect(sessionStorage.length, 'sessionStorage').to.equal(0);

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { authorityGroups } from '../src/directory/authority-options.js';
 import { shippedDirectory } from '../src/directory/shipped.js';
-import { warmUpWhenIdle } from '../src/wizard/warm-up.js';
+import { warmUpWhenIdle } from '../src/internal/warm-up.js';
 import { byLabel, choose, expectHeading, headingText, next, wizardAt, TIMES } from './helpers.js';
 
 

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactNow, ContactPlan, PlanStep } from '../../machines/contact-now.js';
 import type { Contact } from '../../machines/directory.schema.js';
+import type { Report } from '../../machines/report.schema.js';
 import { nameIn } from '../report/format.js';
 import { reasonText } from '../report/summary-content.js';
 import {
@@ -91,11 +92,17 @@ export function contactPlanView(w: Words, plan: ContactPlan): TemplateResult {
   `;
 }
 
+/** What the contact views need: the contact step's `ContactNow` (from the machine), or the report's `contact`. */
+export type ContactShown = Pick<ContactNow, 'which' | 'kind' | 'contact' | 'other'> & {
+  reason: Report['contact']['reason'];
+  plan?: ContactPlan;
+};
+
 /**
  * Who to contact now, and why: the sentence for this moment, then the chain. Shared by the
- * contact step and the summary (src/wizard/steps.ts, `contactNowView`).
+ * contact step and the summary (src/views/steps.ts, `contactNowView`).
  */
-export function contactNowSection(w: Words, now: ContactNow | undefined, authorityName: string, website: string | undefined, nspcc?: Contact): TemplateResult {
+export function contactNowSection(w: Words, now: ContactShown | undefined, authorityName: string, website: string | undefined, nspcc?: Contact): TemplateResult {
   const headline =
     now && now.which !== 'notKnown'
       ? html`<p class="lead reason" part="reason">${reasonText(now.reason, w.t)}</p>`

@@ -5,7 +5,9 @@
  * (Shape of the `UseMachine` controller proposed in statelyai/xstate PR #5340.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createActor, type Actor, type AnyStateMachine, type EventFrom, type InputFrom, type SnapshotFrom } from 'xstate';
+import { createActor, type Actor, type AnyStateMachine, type EmittedFrom, type EventFrom, type InputFrom, type SnapshotFrom } from 'xstate';
+
+type Emitted<TMachine extends AnyStateMachine> = EmittedFrom<TMachine>;
 
 export interface MachineControllerOptions<TMachine extends AnyStateMachine> {
   input?: () => InputFrom<TMachine>;
@@ -13,13 +15,15 @@ export interface MachineControllerOptions<TMachine extends AnyStateMachine> {
   snapshot?: () => SnapshotFrom<TMachine> | undefined;
   /** Called after each new snapshot, before the host renders. */
   onSnapshot?: (snapshot: SnapshotFrom<TMachine>, previous: SnapshotFrom<TMachine> | undefined) => void;
+  /** Called with each event the machine emits for its host. */
+  onEmitted?: (event: Emitted<TMachine>) => void;
   /** For development tools such as the XState inspector (`@statelyai/inspect`). */
   inspect?: (event: unknown) => void;
 }
 
 export class MachineController<TMachine extends AnyStateMachine> implements ReactiveController {
   private actorRef?: Actor<TMachine>;
-  private subscription?: { unsubscribe(): void };
+  private subscriptions: { unsubscribe(): void }[] = [];
   private current?: SnapshotFrom<TMachine>;
 
   constructor(
@@ -44,7 +48,8 @@ export class MachineController<TMachine extends AnyStateMachine> implements Reac
 
   hostDisconnected(): void {
     // A removed element starts clean when added again (nothing typed outlives the element).
-    this.subscription?.unsubscribe();
+    for (const s of this.subscriptions) s.unsubscribe();
+    this.subscriptions = [];
     this.actorRef?.stop();
     this.actorRef = undefined;
     this.current = undefined;
@@ -59,14 +64,16 @@ export class MachineController<TMachine extends AnyStateMachine> implements Reac
       ...(this.options.inspect ? { inspect: this.options.inspect } : {}),
     } as never) as Actor<TMachine>;
     this.actorRef = actor;
-    this.subscription = actor.subscribe((snapshot) => {
-      const previous = this.current;
-      if (previous === snapshot) return;
-      const next = snapshot as SnapshotFrom<TMachine>;
-      this.current = next;
-      this.options.onSnapshot?.(next, previous);
-      this.host.requestUpdate();
-    });
+    this.subscriptions.push(
+      actor.subscribe((next) => {
+        const previous = this.current;
+        if (previous === next) return;
+        this.current = next as SnapshotFrom<TMachine>;
+        this.options.onSnapshot?.(next as SnapshotFrom<TMachine>, previous);
+        this.host.requestUpdate();
+      }),
+    );
+    if (this.options.onEmitted) this.subscriptions.push(actor.on('*', this.options.onEmitted as never));
     actor.start();
     this.current = actor.getSnapshot() as SnapshotFrom<TMachine>;
     return actor;

@@ -7,7 +7,13 @@ import type { Catalogue } from './en.js';
 
 export const cy: Catalogue = {
   'app.emergencyLine': 'Mewn argyfwng, ffoniwch',
-  'app.progress': 'Cwestiwn {n} o tua {total}',
+  'app.progress': 'Rhan {n} o {total}: {section}',
+  'section.safety': 'Diogelwch',
+  'section.you': 'Amdanoch chi',
+  'section.concern': 'Y pryder',
+  'section.dsp': 'Eich person diogelu dynodedig',
+  'section.consent': 'Cydsyniad',
+  'section.contact': 'Â phwy i gysylltu',
   'app.language': 'English',
   'app.languageLabel': 'Change language to English',
   'app.draftRestored': 'Rydym wedi adfer yr atebion a roesoch yn gynharach yn y tab hwn.',
@@ -242,7 +248,7 @@ export const cy: Catalogue = {
   'childViews.competent.yes': 'Ydy',
   'childViews.competent.no': 'Nac ydy',
   'childViews.competent.hint': "Dylid gofyn i blentyn sy'n gallu gwneud hyn (a elwir weithiau'n 'Gillick competent', sef cymwys yn ôl prawf Gillick) am ei farn, a cheisio'i gydsyniad.",
-  'childViews.not-sure': 'Ddim yn siŵr',
+  'childViews.competent.not-sure': 'Ddim yn siŵr',
   'childViews.asked': "Ydych chi wedi gofyn i'r plentyn beth mae'n ei feddwl am yr hysbysiad?",
   'childViews.asked.yes': 'Ydw',
   'childViews.asked.no': 'Nac ydw',

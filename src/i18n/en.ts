@@ -5,7 +5,13 @@
  */
 export const en = {
   'app.emergencyLine': 'In an emergency, call',
-  'app.progress': 'Question {n} of about {total}',
+  'app.progress': 'Part {n} of {total}: {section}',
+  'section.safety': 'Safety',
+  'section.you': 'About you',
+  'section.concern': 'The concern',
+  'section.dsp': 'Your Designated Safeguarding Person',
+  'section.consent': 'Consent',
+  'section.contact': 'Who to contact',
   'app.language': 'Cymraeg',
   'app.languageLabel': 'Newid iaith i Gymraeg',
   'app.draftRestored': 'We have restored the answers you gave earlier in this tab.',
@@ -240,7 +246,7 @@ export const en = {
   'childViews.competent.yes': 'Yes',
   'childViews.competent.no': 'No',
   'childViews.competent.hint': "A child who can (sometimes called 'Gillick competent') should be asked, and their consent sought.",
-  'childViews.not-sure': 'Not sure',
+  'childViews.competent.not-sure': 'Not sure',
   'childViews.asked': 'Have you asked the child what they think about the report?',
   'childViews.asked.yes': 'Yes',
   'childViews.asked.no': 'No',

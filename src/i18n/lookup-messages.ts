@@ -1,5 +1,5 @@
 /**
- * Every word of the "which council covers this?" finder (src/lookup/authority-finder.ts), in English
+ * Every word of the "which council covers this?" finder (src/components/authority-finder/authority-finder.ts), in English
  * and Welsh, with the same keys, to be merged into en.ts and cy.ts. The OS attribution lines are not
  * here: the licence asks for that exact text, so they are shown in English in both languages
  * (src/lookup/attribution.ts). The Welsh avoids putting a council's name after a word that would

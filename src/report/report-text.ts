@@ -1,11 +1,15 @@
 /** The summary as plain text: for "copy", the text file, and reading down the phone. */
+import type { Directory } from '../../machines/directory.schema.js';
 import type { Report } from '../../machines/report.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
-import type { AnswerRow } from './format.js';
+import { answerRows, nameIn } from './format.js';
 import { planTextLines } from '../contact/contact-text.js';
 import { decisionText, formatDate, formatTime, nextSteps, outcomeText, reasonText } from './summary-content.js';
 
-export function reportText(report: Report, rows: AnswerRow[], authorityName: string, lang: Lang, t: Translate): string {
+/** The summary as plain text, from the report alone, in the language given. */
+export function reportText(report: Report, directory: Directory, lang: Lang, t: Translate): string {
+  const authorityName = nameIn(directory.authorities.find((a) => a.id === report.contact.authorityId)?.name, lang);
+  const rows = answerRows(report.answers, report.steps, t, directory, lang);
   const out: string[] = [];
   const heading = (s: string) => out.push('', s, '='.repeat(Math.min(s.length, 60)));
   out.push(t('text.title'), t('summary.generated', { date: formatDate(report.completedAt, t), time: formatTime(report.completedAt) }));

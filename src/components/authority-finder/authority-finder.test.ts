@@ -4,11 +4,12 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/lookup/authority-finder.js';
-import type { AuthorityFinder } from '../src/lookup/authority-finder.js';
-import { lookupMessages } from '../src/i18n/lookup-messages.js';
-import { fill, type Translate } from '../src/i18n/translate.js';
-import { shippedDirectory } from '../src/directory/shipped.js';
+import { render } from 'lit';
+import './authority-finder.js';
+import type { AuthorityFinder } from './authority-finder.js';
+import { lookupMessages } from '../../i18n/lookup-messages.js';
+import { fill, type Translate } from '../../i18n/translate.js';
+import { shippedDirectory } from '../../directory/shipped.js';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const tFor =
@@ -127,27 +128,30 @@ describe('<srw-authority-finder>', () => {
   it('Enter finds without submitting the form around it', async () => {
     let submitted = 0;
     let enterPrevented: boolean | undefined;
-    const form = await fixture<HTMLFormElement>(html`
-      <form
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          submitted += 1;
-        }}
-        @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'Enter') enterPrevented = e.defaultPrevented;
-        }}
-      >
-        <srw-authority-finder .t=${tFor('en')} .authorities=${shippedDirectory.authorities}></srw-authority-finder>
+    // The form is made by hand: open-wc's fixture() waits for an animation frame for anything that is
+    // not a Lit element, and a test page running in the background may never get one.
+    const form = document.createElement('form');
+    document.body.append(form);
+    render(
+      html`<srw-authority-finder .t=${tFor('en')} .authorities=${shippedDirectory.authorities}></srw-authority-finder>
         <input name="other" aria-label="Other" />
-        <button type="submit">Continue</button>
-      </form>
-    `);
+        <button type="submit">Continue</button>`,
+      form,
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted += 1;
+    });
+    form.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') enterPrevented = e.defaultPrevented;
+    });
     const el = form.querySelector('srw-authority-finder') as AuthorityFinder;
     await el.updateComplete;
     await typeAndEnter(el, 'Wrecsam');
     expect(status(el)).to.equal('Wrecsam is in Wrexham.');
     expect(enterPrevented).to.equal(true);
     expect(submitted).to.equal(0);
+    form.remove();
   });
 
   it('shows the OS and OGL attribution, with a link to the licence, before anything is typed', async () => {

@@ -1,26 +1,24 @@
 /** The completed report summary: what to do now, every decision with its reason, every answer. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ExportController } from '../controllers/export-controller.js';
 import type { Report } from '../../machines/report.schema.js';
-import type { AnswerRow } from '../report/format.js';
-import { nameIn } from '../report/format.js';
-import { decisionText, nextSteps, outcomeText } from '../report/summary-content.js';
+import { answerRows, nameIn } from '../report/format.js';
+import { decisionText, nextSteps, outcomeText, reasonText } from '../report/summary-content.js';
 import { answerValue } from './check-answers.js';
 import { contactNowView, type StepView } from './steps.js';
-import type { ContactNow } from '../../machines/contact-now.js';
 
 export interface SummaryActions {
-  print: () => void;
-  copy: () => void;
-  downloadText: () => void;
-  downloadJson: () => void;
+  exporter: Pick<ExportController, 'print' | 'copy' | 'download' | 'status'>;
   restart: () => void;
-  status: string;
-  changedReason?: string;
+  /** The contact is not the one shown on the contact step (the office closed meanwhile). */
+  contactChanged?: boolean;
 }
 
-export function summaryView(v: StepView, report: Report, now: ContactNow | undefined, rows: AnswerRow[], actions: SummaryActions): TemplateResult {
+/** The summary, drawn from the report alone. */
+export function summaryView(v: StepView, report: Report, actions: SummaryActions): TemplateResult {
   const authority = v.directory.authorities.find((a) => a.id === report.contact.authorityId);
   const authorityName = nameIn(authority?.name, v.lang);
+  const rows = answerRows(report.answers, report.steps, v.t, v.directory, v.lang);
   return html`
     <div class="summary" part="summary">
       <p>${v.t('summary.intro')}</p>
@@ -30,8 +28,10 @@ export function summaryView(v: StepView, report: Report, now: ContactNow | undef
         : nothing}
 
       <h3>${v.t('summary.contactTitle')}: ${authorityName}</h3>
-      ${actions.changedReason ? html`<p class="notice" role="status">${v.t('summary.contactChanged', { reason: actions.changedReason })}</p>` : nothing}
-      ${contactNowView(v, now, authorityName, report.contact.website)}
+      ${actions.contactChanged
+        ? html`<p class="notice" role="status">${v.t('summary.contactChanged', { reason: reasonText(report.contact.reason, v.t) })}</p>`
+        : nothing}
+      ${contactNowView(v, report.contact, authorityName, report.contact.website)}
 
       <h3>${v.t('summary.nextTitle')}</h3>
       <ol class="list list-number">
@@ -63,12 +63,12 @@ export function summaryView(v: StepView, report: Report, now: ContactNow | undef
       </dl>
     </div>
     <div class="actions no-print">
-      <button type="button" class="button" @click=${actions.print}>${v.t('summary.print')}</button>
-      <button type="button" class="button button-secondary" @click=${actions.copy}>${v.t('summary.copy')}</button>
-      <button type="button" class="button button-secondary" @click=${actions.downloadText}>${v.t('summary.downloadText')}</button>
-      <button type="button" class="button button-secondary" @click=${actions.downloadJson}>${v.t('summary.downloadJson')}</button>
+      <button type="button" class="button" @click=${() => actions.exporter.print()}>${v.t('summary.print')}</button>
+      <button type="button" class="button button-secondary" @click=${() => void actions.exporter.copy()}>${v.t('summary.copy')}</button>
+      <button type="button" class="button button-secondary" @click=${() => actions.exporter.download('txt')}>${v.t('summary.downloadText')}</button>
+      <button type="button" class="button button-secondary" @click=${() => actions.exporter.download('json')}>${v.t('summary.downloadJson')}</button>
     </div>
-    <p class="status no-print" role="status">${actions.status}</p>
+    <p class="status no-print" role="status">${actions.exporter.status}</p>
     <p class="no-print"><button type="button" class="link-button" @click=${actions.restart}>${v.t('nav.startAgain')}</button></p>
   `;
 }

@@ -4,14 +4,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { CONSENT_REASONS, HARM_TYPES, type StepId } from '../../machines/answers.js';
+import { STATEMENT_BASES, type StepId } from '../../machines/fields.js';
 import type { ContactNow } from '../../machines/contact-now.js';
 import type { Contact, Directory } from '../../machines/directory.schema.js';
 import type { Lang } from '../i18n/translate.js';
 import { nameIn } from '../report/format.js';
 import { authorityGroups } from '../directory/authority-options.js';
-import { contactCardView, contactNowSection } from '../contact/contact-view.js';
-import { checkboxes, heading, radios, select, textField, type FieldContext, type Option } from './fields.js';
+import { contactCardView, contactNowSection, type ContactShown } from '../contact/contact-view.js';
+import { checkboxes, heading, radios, select, textField, type FieldContext } from './fields.js';
 
 export interface StepView extends FieldContext {
   lang: Lang;
@@ -25,19 +25,6 @@ export interface StepView extends FieldContext {
   onAuthorityChosen: (id: string) => void;
 }
 
-const opts = (v: StepView, prefix: string, values: readonly string[], withHints: readonly string[] = []): Option[] =>
-  values.map((value) => ({
-    value,
-    label: v.t(`${prefix}.${value}`),
-    hint: withHints.includes(value) ? v.t(`${prefix}.${value}.hint`) : undefined,
-  }));
-
-/** Yes and no, worded for the question: Welsh answers take the question's verb (Oes, Ydy, Ydw...). */
-const yesNo = (v: StepView, question: string): Option[] => [
-  { value: 'yes', label: v.t(`${question}.yes`) },
-  { value: 'no', label: v.t(`${question}.no`) },
-];
-
 const list = (items: string[]) => html`<ul class="list">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
 
 export const call999 = (v: StepView) =>
@@ -50,8 +37,13 @@ export function contactCard(v: StepView, contact: Contact, title?: string): Temp
   return contactCardView(v, contact, { title });
 }
 
-/** Who to contact now, and why: shared by the contact step and the summary (src/contact/contact-view.ts). */
-export function contactNowView(v: StepView, now: ContactNow | undefined, authorityName: string, website: string | undefined): TemplateResult {
+export type { ContactShown };
+
+/**
+ * Who to contact now, and why, with the whole fallback chain: shared by the contact step (the
+ * machine's `ContactNow`) and the summary (the report's `contact`) (src/contact/contact-view.ts).
+ */
+export function contactNowView(v: StepView, now: ContactShown | undefined, authorityName: string, website: string | undefined): TemplateResult {
   return contactNowSection(v, now, authorityName, website, v.directory.national.nspcc);
 }
 
@@ -59,7 +51,7 @@ type StepRenderer = (v: StepView) => TemplateResult;
 
 export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
   danger: (v) =>
-    radios(v, { field: 'danger', legend: v.t('danger.heading'), asHeading: true, hint: v.t('danger.hint'), options: yesNo(v, 'danger') }),
+    radios(v, { field: 'danger', legend: v.t('danger.heading'), asHeading: true, hint: v.t('danger.hint') }),
 
   emergency: (v) => html`
     <div class="emergency-panel" part="emergency-banner">
@@ -67,7 +59,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       ${list([v.t('emergency.police'), v.t('emergency.ambulance'), v.t('emergency.others')])} ${call999(v)}
     </div>
     <p>${v.t('emergency.continue')}</p>
-    ${radios(v, { field: 'called999', legend: v.t('emergency.question'), options: opts(v, 'emergency', ['yes', 'no']) })}
+    ${radios(v, { field: 'called999', legend: v.t('emergency.question') })}
   `,
 
   role: (v) =>
@@ -75,7 +67,6 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       field: 'role',
       legend: v.t('role.heading'),
       asHeading: true,
-      options: opts(v, 'role', ['practitioner', 'dsp'], ['practitioner', 'dsp']),
     }),
 
   raisedBy: (v) => html`
@@ -89,7 +80,6 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       field: 'subject',
       legend: v.t('subject.heading'),
       asHeading: true,
-      options: opts(v, 'subject', ['child', 'unborn', 'adult', 'practitioner'], ['child', 'practitioner']),
     }),
 
   adultAdvice: (v) => html`
@@ -114,19 +104,19 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       <h3>${v.t('s5Lead.dontTitle')}</h3>
       ${list([v.t('s5Lead.dont1'), v.t('s5Lead.dont2'), v.t('s5Lead.dont3')])}
     </div>
-    ${radios(v, { field: 's5AboutLead', legend: v.t('s5Lead.heading'), asHeading: true, hint: v.t('s5Lead.hint'), options: yesNo(v, 's5Lead') })}
+    ${radios(v, { field: 's5AboutLead', legend: v.t('s5Lead.heading'), asHeading: true, hint: v.t('s5Lead.hint') })}
   `,
 
   s5Child: (v) => html`
     <p class="inset">${v.t('s5Child.lado')}</p>
-    ${radios(v, { field: 's5ChildInvolved', legend: v.t('s5Child.heading'), asHeading: true, hint: v.t('s5Child.hint'), options: yesNo(v, 's5Child') })}
+    ${radios(v, { field: 's5ChildInvolved', legend: v.t('s5Child.heading'), asHeading: true, hint: v.t('s5Child.hint') })}
   `,
 
   knowledge: (v) =>
-    radios(v, { field: 'knowledge', legend: v.t('knowledge.heading'), asHeading: true, options: opts(v, 'knowledge', ['saw', 'child-told', 'someone-told']) }),
+    radios(v, { field: 'knowledge', legend: v.t('knowledge.heading'), asHeading: true }),
 
   toldBy: (v) =>
-    radios(v, { field: 'toldBy', legend: v.t('toldBy.heading'), asHeading: true, options: opts(v, 'toldBy', ['public', 'practitioner'], ['public']) }),
+    radios(v, { field: 'toldBy', legend: v.t('toldBy.heading'), asHeading: true }),
 
   publicDuty: (v) => html`
     ${heading(v.t('publicDuty.heading'))}
@@ -141,7 +131,6 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       legend: v.t('harm.heading'),
       asHeading: true,
       hint: v.t('harm.hint'),
-      options: opts(v, 'harm', HARM_TYPES, ['emotional', 'neglect', 'financial', 'emotional-neglect', 'identity-neglect', 'fgm']),
     }),
 
   whatHappened: (v) => {
@@ -169,7 +158,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
             })}
             ${radios(
               { ...v, answers: { ...v.answers, [`statements.${i}.basis`]: s?.basis } as never, errors: [] },
-              { field: `statements.${i}.basis` as never, legend: v.t('whatHappened.basis'), options: opts(v, 'whatHappened', ['seen', 'told', 'opinion']) },
+              { field: `statements.${i}.basis` as never, legend: v.t('whatHappened.basis'), options: STATEMENT_BASES.map((value) => ({ value, label: v.t(`whatHappened.${value}`) })) },
             )}
             ${v.statementCount > 1
               ? html`<button type="button" class="button button-secondary" @click=${() => v.onRemoveStatement(i)}>
@@ -211,7 +200,6 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       legend: v.t('dspHave.heading'),
       asHeading: true,
       hint: v.t('dspHave.hint'),
-      options: opts(v, 'dspHave', ['yes', 'no', 'about-dsp'], ['about-dsp']),
     }),
 
   dspReach: (v) =>
@@ -219,32 +207,30 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       field: 'dspReach',
       legend: v.t('dspReach.heading'),
       asHeading: true,
-      options: opts(v, 'dspReach', ['spoken', 'unreachable-risky', 'not-yet'], ['unreachable-risky', 'not-yet']),
     }),
 
   dspTalk: (v) => html`
     ${heading(v.t('dspTalk.heading'))}
     ${textField(v, { field: 'dspName', label: v.t('dspTalk.dspName') })}
     ${textField(v, { field: 'dspTime', label: v.t('dspTalk.dspTime'), hint: v.t('dspTalk.dspTime.hint'), optional: true })}
-    ${radios(v, { field: 'dspAgreed', legend: v.t('dspTalk.agreed'), options: opts(v, 'dspTalk', ['dsp-reports', 'together', 'reporter-reports', 'advised-not']) })}
+    ${radios(v, { field: 'dspAgreed', legend: v.t('dspTalk.agreed') })}
   `,
 
   dspStillConcerned: (v) => html`
     ${heading(v.t('dspStillConcerned.heading'))}
     <p class="inset lead">${v.t('dspStillConcerned.duty')}</p>
     ${textField(v, { field: 'dspReason', label: v.t('dspStillConcerned.dspReason'), multiline: true })}
-    ${radios(v, { field: 'stillConcerned', legend: v.t('dspStillConcerned.question'), options: opts(v, 'dspStillConcerned', ['yes', 'no']) })}
+    ${radios(v, { field: 'stillConcerned', legend: v.t('dspStillConcerned.question') })}
   `,
 
   consent: (v) =>
-    radios(v, { field: 'consent', legend: v.t('consent.heading'), asHeading: true, hint: v.t('consent.hint'), options: opts(v, 'consent', ['seek', 'not-seek']) }),
+    radios(v, { field: 'consent', legend: v.t('consent.heading'), asHeading: true, hint: v.t('consent.hint') }),
 
   consentOutcome: (v) => html`
     ${radios(v, {
       field: 'consentOutcome',
       legend: v.t('consentOutcome.heading'),
       asHeading: true,
-      options: opts(v, 'consentOutcome', ['given', 'refused', 'could-not-ask'], ['refused']),
     })}
     ${textField(v, { field: 'consentOutcomeDetail', label: v.t('consentOutcome.detail'), multiline: true, optional: true })}
   `,
@@ -255,12 +241,11 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       legend: v.t('consentReasons.heading'),
       asHeading: true,
       hint: v.t('consentReasons.hint'),
-      options: CONSENT_REASONS.map((r) => ({ value: r, label: v.t(`consentReason.${r}`) })),
       after: textField({ ...v, errors: [] }, { field: 'consentOtherReason', label: v.t('consentReasons.other'), multiline: true, optional: true }),
     }),
 
   consentWithDsp: (v) =>
-    radios(v, { field: 'consentWithDsp', legend: v.t('consentWithDsp.heading'), asHeading: true, options: opts(v, 'consentWithDsp', ['yes', 'no']) }),
+    radios(v, { field: 'consentWithDsp', legend: v.t('consentWithDsp.heading'), asHeading: true }),
 
   childViews: (v) => html`
     ${heading(v.t('childViews.heading'))}
@@ -268,9 +253,8 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       field: 'childCompetent',
       legend: v.t('childViews.competent'),
       hint: v.t('childViews.competent.hint'),
-      options: [...yesNo(v, 'childViews.competent'), { value: 'not-sure', label: v.t('childViews.not-sure') }],
     })}
-    ${radios(v, { field: 'childAsked', legend: v.t('childViews.asked'), options: yesNo(v, 'childViews.asked') })}
+    ${radios(v, { field: 'childAsked', legend: v.t('childViews.asked') })}
     ${textField(v, { field: 'childView', label: v.t('childViews.view'), multiline: true, optional: true })}
   `,
 

@@ -8,12 +8,12 @@
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { fill, type Translate, type Values } from '../i18n/translate.js';
-import { lookupMessages } from '../i18n/lookup-messages.js';
-import { themeTokens } from '../wizard/theme.js';
-import { ATTRIBUTION, LICENCE_URL } from './attribution.js';
-import { findAuthority, normalise, type ChoiceOption, type LookupData, type LookupResult } from './find-authority.js';
-import { loadLookupData } from './load-lookup-data.js';
+import { fill, type Translate, type Values } from '../../i18n/translate.js';
+import { lookupMessages } from '../../i18n/lookup-messages.js';
+import { themeTokens } from '../../styles/theme.js';
+import { ATTRIBUTION, LICENCE_URL } from '../../lookup/attribution.js';
+import { findAuthority, normalise, type ChoiceOption, type LookupData, type LookupResult } from '../../lookup/find-authority.js';
+import { loadLookupData } from '../../lookup/load-lookup-data.js';
 
 export type FinderLang = 'en' | 'cy';
 

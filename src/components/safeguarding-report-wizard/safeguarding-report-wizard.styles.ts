@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { themeTokens } from './theme.js';
+import { themeTokens } from '../../styles/theme.js';
 
 /**
  * Styles in the shape of the GOV.UK Design System, without its brand (peers-and-ux.md 1.2: services

@@ -41,7 +41,7 @@ export function readDraft(key: string): Draft | undefined {
   return undefined;
 }
 
-export function writeDraft(key: string, step: Draft['step'], context: WizardContext): void {
+export function writeDraft(key: string, step: Draft['step'], context: Pick<WizardContext, 'answers' | 'history' | 'visited' | 'times'>): void {
   const draft: Draft = {
     version: 1,
     step,

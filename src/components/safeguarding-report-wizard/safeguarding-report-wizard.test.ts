@@ -4,9 +4,9 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { reportSchema, type Report } from '../src/index.js';
-import { shippedDirectory } from '../src/directory/shipped.js';
-import { en } from '../src/i18n/en.js';
+import { reportSchema, type Report } from '../../index.js';
+import { shippedDirectory } from '../../directory/shipped.js';
+import { en } from '../../i18n/en.js';
 import {
   button,
   byLabel,
@@ -23,8 +23,8 @@ import {
   wizardAt,
   TIMES,
   type Wizard,
-} from './helpers.js';
-import { ROUTES, type Route } from './routes.js';
+} from '../../../test/helpers.js';
+import { ROUTES, type Route } from '../../../fixtures/routes.js';
 
 async function walk(route: Route): Promise<{ el: Wizard; report: Report }> {
   const el = await wizardAt(route.at);
@@ -341,7 +341,7 @@ describe('The completed report summary', () => {
       await step.act?.(el);
       await next(el);
     }
-    const { selectOption } = await import('./helpers.js');
+    const { selectOption } = await import('../../../test/helpers.js');
     await selectOption(el, 'Council (local authority)', 'Torfaen');
     await next(el);
     expect(text(el)).to.contain('We do not hold a number for Torfaen that is open now');
@@ -357,7 +357,7 @@ describe('The completed report summary', () => {
       await step.act?.(el);
       await next(el);
     }
-    const { selectOption } = await import('./helpers.js');
+    const { selectOption } = await import('../../../test/helpers.js');
     await selectOption(el, 'Council (local authority)', 'Gwynedd');
     await next(el);
     await expectHeading(el, 'Who to contact now');

@@ -8,6 +8,8 @@
  * - #5393, mixing left and right Shift aborted the sequence: either Shift counts;
  * - Shift held down (auto-repeat) counts once, and Shift used with another key (Shift+A) does not count.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 const WINDOW_MS = 5000;
 const PHYSICAL = new Set([1, 2]); // KeyboardEvent.DOM_KEY_LOCATION_LEFT, _RIGHT
 
@@ -76,4 +78,72 @@ export function hidePage(): void {
 /** Shows the page again when it comes back from the back/forward cache. */
 export function unhidePage(): void {
   document.documentElement.removeAttribute('data-srw-exiting');
+}
+
+export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
+  /** Where quick exit goes. */
+  exitUrl: string;
+}
+
+export interface QuickExitOptions {
+  /** Wipes every answer, in memory and in storage, before the page is left. */
+  wipe: () => void;
+  /** The words of the announcements, in the language shown. */
+  say: (key: 'exit.press2' | 'exit.press1' | 'exit.timedOut') => string;
+}
+
+/**
+ * Quick exit for the element: the button calls `exit()`; Shift pressed three times anywhere on
+ * the page does too (capture listeners see keys typed inside the shadow root). Exit wipes every
+ * answer, fires a cancelable `wizard-exit`, hides the page at once and replaces it with the
+ * neutral `exit-url`, so Back does not return. A host that cancels the event does the leaving
+ * itself; the answers are wiped either way.
+ */
+export class QuickExitController implements ReactiveController {
+  /** What the live region says: the Shift count, or that it ran out. */
+  status = '';
+  private readonly shift = shiftCounter(undefined, () => {
+    if (this.status) this.announce(this.options.say('exit.timedOut'));
+  });
+
+  constructor(
+    private readonly host: QuickExitHost,
+    private readonly options: QuickExitOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('keydown', this.onKeydown, true);
+    document.addEventListener('keyup', this.onKeyup, true);
+    window.addEventListener('pageshow', unhidePage);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.onKeydown, true);
+    document.removeEventListener('keyup', this.onKeyup, true);
+    window.removeEventListener('pageshow', unhidePage);
+    this.shift.reset();
+  }
+
+  exit(): void {
+    this.options.wipe();
+    const proceed = this.host.dispatchEvent(new CustomEvent('wizard-exit', { bubbles: true, composed: true, cancelable: true }));
+    if (!proceed) return;
+    hidePage();
+    window.location.replace(this.host.exitUrl);
+  }
+
+  private announce(text: string): void {
+    this.status = text;
+    this.host.requestUpdate();
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent) => this.shift.keydown(event);
+
+  private readonly onKeyup = (event: KeyboardEvent) => {
+    const count = this.shift.keyup(event);
+    if (count === 3) this.exit();
+    else if (count > 0) this.announce(this.options.say(count === 1 ? 'exit.press2' : 'exit.press1'));
+  };
 }

@@ -9,7 +9,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AnswerField, Answers, FieldError } from '../../machines/answers.js';
+import type { FieldError } from '../../machines/answers.js';
+import { FIELDS, optionKey, type AnswerField, type Answers } from '../../machines/fields.js';
 import type { Translate } from '../i18n/translate.js';
 
 export interface FieldContext {
@@ -55,7 +56,8 @@ export interface ChoiceSpec {
   legend: string;
   asHeading?: boolean;
   hint?: string | TemplateResult;
-  options: Option[];
+  /** The options; by default the field's own (FIELDS), worded from the catalogue. */
+  options?: Option[];
   /** Extra content inside the fieldset, after the options (such as a text box for "another reason"). */
   after?: TemplateResult;
 }
@@ -68,8 +70,21 @@ export function checkboxes(ctx: FieldContext, spec: ChoiceSpec): TemplateResult 
   return choices(ctx, spec, 'checkbox');
 }
 
+/** A choice field's options as FIELDS lists them, each with its words and, where it has one, its hint. */
+export function optionsOf(ctx: FieldContext, field: AnswerField): Option[] {
+  const def = FIELDS[field];
+  if (!('options' in def)) return [];
+  const hints: readonly string[] = def.hints;
+  return def.options.map((value) => ({
+    value,
+    label: ctx.t(optionKey(field, value)),
+    hint: hints.includes(value) ? ctx.t(`${optionKey(field, value)}.hint`) : undefined,
+  }));
+}
+
 function choices(ctx: FieldContext, spec: ChoiceSpec, type: 'radio' | 'checkbox'): TemplateResult {
   const id = fieldId(spec.field);
+  const options = spec.options ?? optionsOf(ctx, spec.field);
   const error = errorOf(ctx, spec.field);
   const value = ctx.answers[spec.field];
   const isChecked = (v: string) => (Array.isArray(value) ? (value as string[]).includes(v) : value === v);
@@ -78,7 +93,7 @@ function choices(ctx: FieldContext, spec: ChoiceSpec, type: 'radio' | 'checkbox'
       <fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(id, spec.hint, error))}>
         ${legendEl(spec.legend, spec.asHeading ?? false)} ${hintEl(id, spec.hint)} ${errorEl(ctx, id, error)}
         <div class="choices">
-          ${spec.options.map(
+          ${options.map(
             (o, i) => html`
               <div class="choice">
                 <input

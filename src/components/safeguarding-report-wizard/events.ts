@@ -1,0 +1,26 @@
+/** The events the wizard fires on its host page, typed for `addEventListener`. */
+import type { StepId } from '../../../machines/fields.js';
+import type { Report } from '../../../machines/report.schema.js';
+import type { DirectoryProblem } from '../../directory/read-directory.js';
+import type { Lang } from '../../i18n/translate.js';
+
+export interface StepChangeDetail {
+  step: StepId;
+  /** The step's question, in the language shown: for the host page's title. */
+  title: string;
+  lang: Lang;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The completed report, validated by `reportSchema`, when the summary is shown. */
+    'report-complete': CustomEvent<Report>;
+    /** A new step is shown; `detail.title` is its question. */
+    'step-change': CustomEvent<StepChangeDetail>;
+    /** A supplied directory had problems; the valid parts are used. */
+    'directory-problem': CustomEvent<DirectoryProblem[]>;
+    /** Quick exit was used; cancel it to do the leaving yourself (answers are wiped either way). */
+    'wizard-exit': CustomEvent<void>;
+  }
+}
+

@@ -1,0 +1,290 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Holidays } from '../../../machines/directory.schema.js';
+import type { StepId } from '../../../machines/fields.js';
+import type { Report } from '../../../machines/report.schema.js';
+import { progressOf, stepOf, wizardMachine, type WizardEmitted, type WizardEnv, type WizardSnapshot } from '../../../machines/wizard.machine.js';
+import { DirectoryController } from '../../controllers/directory-controller.js';
+import { DraftController } from '../../controllers/draft-controller.js';
+import { ExportController } from '../../controllers/export-controller.js';
+import { HistoryController } from '../../controllers/history-controller.js';
+import { LanguageController } from '../../controllers/language-controller.js';
+import { MachineController } from '../../controllers/machine-controller.js';
+import { QuickExitController } from '../../controllers/quick-exit-controller.js';
+import { StatementsController } from '../../controllers/statements-controller.js';
+import { shippedHolidays } from '../../directory/shipped.js';
+import { wizardTranslator } from '../../i18n/catalogues.js';
+import type { Lang, Translate } from '../../i18n/translate.js';
+import { readForm } from '../../internal/read-form.js';
+import { warmUpWhenIdle, type WarmUp } from '../../internal/warm-up.js';
+import { reportText } from '../../report/report-text.js';
+import { stepTitle, type StepView } from '../../views/steps.js';
+import { stepContent, wizardView } from '../../views/wizard-view.js';
+import '../authority-finder/authority-finder.js';
+import { FocusController } from '../../controllers/focus-controller.js';
+import { wizardStyles } from './safeguarding-report-wizard.styles.js';
+import { warmUpTasks } from './warm-up-tasks.js';
+export type { StepChangeDetail } from './events.js';
+
+/**
+ * A guided wizard for the duty to report a child at risk in Wales.
+ *
+ * @summary Walks a worried practitioner from "I'm worried about a child" to a completed report summary.
+ *
+ * @fires {CustomEvent<Report>} report-complete - The completed report, validated by `reportSchema`, when the summary is shown.
+ * @fires {CustomEvent<StepChangeDetail>} step-change - A new step is shown; `detail.title` is its question.
+ * @fires {CustomEvent<DirectoryProblem[]>} directory-problem - A supplied directory had problems; the valid parts are used.
+ * @fires {CustomEvent<void>} wizard-exit - Quick exit was used; cancel it to do the leaving yourself (answers are wiped either way).
+ *
+ * @slot logo - The board's logo, shown at the top of every step.
+ * @slot intro - The board's own introduction, shown above the first question only.
+ * @slot - Content for when JavaScript does not run (such as "If a child is in immediate danger, call 999"): replaced by the wizard.
+ *
+ * @csspart heading - Each step's heading.
+ * @csspart emergency-line - The "In an emergency, call 999" line shown on every step.
+ * @csspart emergency-banner - The "Call 999 now" panel.
+ * @csspart call-emergency - The "Call 999" button.
+ * @csspart exit-button - The quick exit button.
+ * @csspart progress - "Part n of 6: the concern".
+ * @csspart button - The Continue and Confirm buttons.
+ * @csspart summary - The completed report summary.
+ * @csspart summary-list - The check-your-answers list.
+ * @csspart outcome - The summary's outcome panel.
+ * @csspart contact - A contact card.
+ * @csspart reason - The sentence saying which contact applies now, and why.
+ * @csspart not-known - The notice when no checked number is held.
+ *
+ * @cssprop --srw-font-family - Font (inherits the host page's font by default).
+ * @cssprop --srw-color-text - Text colour.
+ * @cssprop --srw-color-link - Link colour.
+ * @cssprop --srw-color-focus - Focus highlight colour.
+ * @cssprop --srw-color-button - Main button colour.
+ * @cssprop --srw-color-emergency - Emergency colour.
+ * @cssprop --srw-color-error - Error colour.
+ * @cssprop --srw-color-secondary-text - Hint text colour.
+ * @cssprop --srw-color-button-text - Main button text colour.
+ * @cssprop --srw-color-focus-text - Text colour on the focus highlight.
+ * @cssprop --srw-color-border - Border colour.
+ * @cssprop --srw-color-panel - Panel background.
+ * @cssprop --srw-color-background - Background.
+ * @cssprop --srw-font-size - Base font size.
+ * @cssprop --srw-space - Spacing unit.
+ * @cssprop --srw-radius - Corner radius of buttons, fields and panels.
+ */
+export class SafeguardingReportWizard extends LitElement {
+  static override styles = wizardStyles;
+
+  /** A board's own directory (object). Valid entries replace the shipped ones; see `directorySchema`. */
+  @property({ attribute: false }) directory?: unknown;
+
+  /** The address of a board's directory as a JSON file on the same site. */
+  @property({ attribute: 'directory-src' }) directorySrc?: string;
+
+  /** Limit the councils offered to one region, such as `gwent`. */
+  @property() region?: string;
+
+  /** Where quick exit goes: a neutral page. The default is GOV.UK Frontend's own (research/peers-and-ux.md section 4). */
+  @property({ attribute: 'exit-url' }) exitUrl = 'https://www.bbc.co.uk/weather';
+
+  /** Keep answers in this tab's sessionStorage, so a reload resumes them. Off by default: nothing is stored without it. */
+  @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
+
+  /** Let the browser's Back and Forward buttons move between steps. */
+  @property({ type: Boolean, attribute: 'use-history' }) useHistory = false;
+
+  /** The clock. Tests and demos can set a fixed time; office hours are worked out in Wales's time zone. */
+  @property({ attribute: false }) clock: () => Date = () => new Date();
+
+  /** Message overrides by key, for a board that wants its own words. */
+  @property({ attribute: false }) messages: Partial<Record<Lang, Record<string, string>>> = {};
+
+  /**
+   * Development only: a function that receives XState's inspection events, such as
+   * `(e) => createBrowserInspector().inspect.next(e)` from `@statelyai/inspect` (see demo/inspector.ts).
+   * Set it before the element is connected to see the machine's definition too.
+   */
+  @property({ attribute: false }) inspector?: (event: unknown) => void;
+
+  private readonly languages = new LanguageController(this);
+  private readonly directories = new DirectoryController(this, (directory) => this.machine.send({ type: 'env.update', directory }));
+  private readonly draft = new DraftController(this);
+  private readonly machine = new MachineController(this, wizardMachine, {
+    input: () => this.env(),
+    snapshot: () => this.draft.restore(this.env()),
+    inspect: (event) => this.inspector?.(event),
+    onSnapshot: (snapshot, previous) => this.onSnapshot(snapshot, previous),
+    onEmitted: (event) => this.onEmitted(event),
+  });
+  private readonly browserHistory = new HistoryController(this, {
+    snapshot: () => this.snapshot,
+    send: this.machine.send,
+    values: () => this.readStep(),
+    clock: () => this.clock(),
+  });
+  private readonly quickExit = new QuickExitController(this, {
+    wipe: () => {
+      this.warmUp?.cancel();
+      this.machine.send({ type: 'wizard.exit' });
+      this.draft.clear();
+    },
+    say: (key) => this.t(key),
+  });
+  private readonly exporter = new ExportController(this, {
+    text: () => this.reportText(),
+    json: () => this.reportJson(),
+    date: () => (this.report?.completedAt ?? '').slice(0, 10),
+    say: (key) => this.t(key),
+  });
+
+  private readonly statements = new StatementsController(this, {
+    values: () => this.readStep(),
+    keep: (values) => this.machine.send({ type: 'draft.update', values }),
+    focusHeading: () => this.announcer.next('heading'),
+  });
+  private readonly announcer = new FocusController(this, () => {
+    const step = this.step;
+    return step === 'exited' ? undefined : { step, title: stepTitle(step, { t: this.t, answers: this.snapshot.context.answers }), lang: this.language };
+  });
+  /** @internal Work done while the first question is read; `warmUp.done` settles when it is finished (for tests). */
+  warmUp?: WarmUp;
+
+  /** The latest completed report, or undefined before the summary is reached. */
+  get report(): Report | undefined {
+    return this.snapshot.context.report;
+  }
+
+  /** The language shown: chosen in the wizard, else the element's or the page's `lang`. */
+  get language(): Lang {
+    return this.languages.lang;
+  }
+
+  /** Quick exit: wipes every answer and leaves for `exit-url` (see QuickExitController). */
+  exit(): void {
+    this.quickExit.exit();
+  }
+
+  /** The summary as plain text, in the language shown. */
+  reportText(): string {
+    const report = this.report;
+    return report ? reportText(report, this.snapshot.context.directory, this.language, this.t) : '';
+  }
+
+  /** The report as JSON, with the summary text in the language shown. */
+  reportJson(): string {
+    return JSON.stringify({ report: this.report, lang: this.language, text: this.reportText() }, null, 2);
+  }
+
+  private get snapshot(): WizardSnapshot {
+    return this.machine.snapshot;
+  }
+
+  private get step(): StepId | 'exited' {
+    return stepOf(this.snapshot);
+  }
+
+  private env(): WizardEnv {
+    return { directory: this.directories.directory, holidays: shippedHolidays as Holidays, clock: () => this.clock() };
+  }
+
+  private get t(): Translate {
+    return wizardTranslator(this.language, this.messages, this.snapshot.context.directory);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    // A directory being read from `directory-src`: wait for it, then for the update it brings.
+    if (!this.directories.pending) return done;
+    await this.directories.pending;
+    return super.getUpdateComplete();
+  }
+
+  private onSnapshot(snapshot: WizardSnapshot, previous: WizardSnapshot | undefined): void {
+    this.draft.keep(snapshot, previous);
+    const step = stepOf(snapshot);
+    if (previous && step === stepOf(previous)) {
+      if (snapshot.context.errors.length) this.announcer.next('errors');
+      return;
+    }
+    if (previous) this.browserHistory.stepped(snapshot);
+    this.announcer.next('heading');
+    this.exporter.reset();
+    if (step === 'whatHappened') this.statements.arrive(snapshot.context.answers);
+  }
+
+  private onEmitted(event: WizardEmitted): void {
+    if (event.type === 'report.complete') this.dispatchEvent(new CustomEvent('report-complete', { detail: event.report, bubbles: true, composed: true }));
+    else console.error('safeguarding-report-wizard: the report did not pass its schema, so report-complete was not sent.', event.issues);
+  }
+
+  /** Work the first answers would otherwise wait for, done while the first question is read. */
+  protected override firstUpdated(): void {
+    this.warmUp = warmUpWhenIdle(
+      warmUpTasks({
+        snapshot: () => this.snapshot,
+        lang: () => this.language,
+        values: () => this.readStep(),
+        clock: () => this.clock(),
+        draw: (step) => stepContent(step, this.view(), this.frame(step)),
+      }),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.warmUp?.cancel();
+  }
+
+  private readStep(): ReturnType<typeof readForm> {
+    const step = this.step;
+    return step === 'exited' ? {} : readForm(this.renderRoot.querySelector('form'), step, this.statements.count);
+  }
+
+  private view(): StepView {
+    const { context } = this.snapshot;
+    return {
+      t: this.t,
+      lang: this.language,
+      answers: context.answers,
+      errors: context.errors,
+      directory: context.directory,
+      statementCount: this.statements.count,
+      statementGeneration: this.statements.generation,
+      contact: this.step === 'contactNow' ? context.contact : undefined,
+      onAddStatement: this.statements.add,
+      onRemoveStatement: this.statements.remove,
+      onAuthorityChosen: (id) => this.machine.send({ type: 'draft.update', values: { authority: id } }),
+    };
+  }
+
+  private frame(step: StepId) {
+    const { context } = this.snapshot;
+    return {
+      step,
+      progress: progressOf(this.snapshot),
+      history: context.history,
+      emergencyNumber: this.snapshot.context.directory.national.emergency.phone ?? '',
+      exitStatus: this.quickExit.status,
+      draftRestored: this.draft.restored,
+      report: context.report,
+      on: {
+        exit: () => this.exit(),
+        switchLanguage: () => {
+          this.machine.send({ type: 'draft.update', values: this.readStep() });
+          this.languages.switch();
+        },
+        back: () => this.machine.send({ type: 'nav.back', values: this.readStep() }),
+        submit: (event: SubmitEvent) => {
+          event.preventDefault();
+          this.machine.send({ type: 'step.submit', values: this.readStep(), at: this.clock().toISOString() });
+        },
+        change: (s: StepId) => this.machine.send({ type: 'nav.change', step: s }),
+      },
+      summary: { exporter: this.exporter, restart: () => this.machine.send({ type: 'wizard.restart' }), contactChanged: context.contactChanged },
+    };
+  }
+
+  protected override render() {
+    const step = this.step;
+    return step === 'exited' ? undefined : wizardView(this.view(), this.frame(step));
+  }
+}

@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { stepOf } from '../../machines/wizard.machine.js';
+import { MACHINE_INPUT, startWizard } from '../../test/machine-input.js';
+import { DraftController } from './draft-controller.js';
+
+class DraftHost extends LitElement {
+  @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
+  readonly draft = new DraftController(this);
+}
+customElements.define('test-draft-host', DraftHost);
+
+const KEY = 'safeguarding-report-wizard:draft:d1';
+const AT = '2026-11-18T12:00:00Z';
+
+/** A run three questions in, with the snapshot before and after the last Continue. */
+function threeIn() {
+  const actor = startWizard();
+  actor.send({ type: 'step.submit', values: { danger: 'no' }, at: AT });
+  actor.send({ type: 'step.submit', values: { role: 'practitioner' }, at: AT });
+  const before = actor.getSnapshot();
+  actor.send({ type: 'step.submit', values: { subject: 'child' }, at: AT });
+  return { actor, before, after: actor.getSnapshot() };
+}
+
+describe('DraftController', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('without save-draft, writes nothing and restores nothing', async () => {
+    const el = await fixture<DraftHost>(html`<test-draft-host id="d1"></test-draft-host>`);
+    const { before, after } = threeIn();
+    el.draft.keep(after, before);
+    expect(sessionStorage.length).to.equal(0);
+    sessionStorage.setItem(KEY, 'anything');
+    expect(el.draft.restore(MACHINE_INPUT)).to.equal(undefined);
+  });
+
+  it('with save-draft, keeps each step and restores the run at the same step, with its answers', async () => {
+    const el = await fixture<DraftHost>(html`<test-draft-host id="d1" save-draft></test-draft-host>`);
+    const { before, after } = threeIn();
+    el.draft.keep(after, before);
+    expect(sessionStorage.getItem(KEY)).to.contain('"subject":"child"');
+    const restored = el.draft.restore(MACHINE_INPUT)!;
+    expect(stepOf(restored)).to.equal('knowledge');
+    expect(restored.context.answers).to.deep.equal({ danger: 'no', role: 'practitioner', subject: 'child' });
+    expect(el.draft.restored, 'the wizard can say the answers were restored').to.equal(true);
+  });
+
+  it('clears the draft at the summary, on "start again" and on quick exit; a broken draft is dropped', async () => {
+    const el = await fixture<DraftHost>(html`<test-draft-host id="d1" save-draft></test-draft-host>`);
+    const { actor, before, after } = threeIn();
+    el.draft.keep(after, before);
+    actor.send({ type: 'wizard.restart' });
+    el.draft.keep(actor.getSnapshot(), after);
+    expect(sessionStorage.length, 'start again').to.equal(0);
+    el.draft.keep(after, before);
+    el.draft.clear();
+    expect(sessionStorage.length, 'quick exit').to.equal(0);
+    sessionStorage.setItem(KEY, '{"version":1,"step":"nowhere"}');
+    expect(el.draft.restore(MACHINE_INPUT)).to.equal(undefined);
+    expect(sessionStorage.length).to.equal(0);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The wizard's page: the quick exit bar, the emergency line and language switch, Back, progress,
+ * the error summary and the step itself. Templates only; the element passes in what to show and
+ * what each button does.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { StepId } from '../../machines/fields.js';
+import type { Progress } from '../../machines/wizard.machine.js';
+import { checkAnswersView } from './check-answers.js';
+import { heading } from './fields.js';
+import { STEP_VIEWS, stepTitle, type StepView } from './steps.js';
+import { summaryView, type SummaryActions } from './summary-view.js';
+import type { Report } from '../../machines/report.schema.js';
+
+export interface WizardFrame {
+  step: StepId;
+  progress?: Progress;
+  /** The steps taken before this one (Back shows when there is one). */
+  history: readonly StepId[];
+  emergencyNumber: string;
+  exitStatus: string;
+  draftRestored: boolean;
+  report?: Report;
+  on: {
+    exit: () => void;
+    switchLanguage: () => void;
+    back: () => void;
+    submit: (event: SubmitEvent) => void;
+    change: (step: StepId) => void;
+  };
+  summary: SummaryActions;
+}
+
+/** "There is a problem", linking to each field (GOV.UK error summary). */
+/** A link in the error summary moves focus to its field (inside the shadow root, where `#id` links do not reach). */
+function focusField(event: Event, field: string): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot | Document;
+  root.querySelector<HTMLElement>(`#f-${CSS.escape(field)}`)?.focus();
+}
+
+function errorSummary(v: StepView) {
+  if (v.errors.length === 0) return nothing;
+  return html`
+    <div class="error-summary" tabindex="-1" data-error-summary aria-labelledby="error-summary-title">
+      <h2 class="error-summary-title" id="error-summary-title">${v.t('error.title')}</h2>
+      <ul class="list error-summary-list">
+        ${v.errors.map((e) => html`<li><a href="#f-${e.field}" @click=${(ev: Event) => focusField(ev, e.field)}>${v.t(e.message)}</a></li>`)}
+      </ul>
+    </div>
+  `;
+}
+
+/** One step's content: a question's form, check answers, or the summary. */
+export function stepContent(step: StepId, v: StepView, f: Pick<WizardFrame, 'history' | 'report' | 'on' | 'summary'>): TemplateResult | typeof nothing {
+  if (step === 'checkAnswers') {
+    return html`<form novalidate @submit=${f.on.submit} aria-labelledby="step-heading">
+      <div id="step-heading">${heading(v.t('check.heading'))}</div>
+      ${checkAnswersView(v.answers, f.history, v.t, v.directory, v.lang, f.on.change)}
+      <button class="button" part="button" type="submit">${v.t('check.submit')}</button>
+    </form>`;
+  }
+  if (step === 'summary') {
+    return f.report ? html`${heading(v.t('summary.heading'))} ${summaryView(v, f.report, f.summary)}` : nothing;
+  }
+  return html`<form novalidate @submit=${f.on.submit} aria-label=${stepTitle(step, v)}>
+    ${STEP_VIEWS[step]?.(v) ?? nothing}
+    <button class="button" part="button" type="submit">${v.t('nav.continue')}</button>
+  </form>`;
+}
+
+export function wizardView(v: StepView, f: WizardFrame): TemplateResult {
+  const { step, progress } = f;
+  return html`
+    <div class="wizard" lang=${v.lang}>
+      <div class="exit-bar no-print">
+        <button type="button" class="button button-warning exit-button" part="exit-button" @click=${f.on.exit}>
+          <span class="visually-hidden">${v.t('exit.emergency')}</span> ${v.t('exit.button')}
+        </button>
+        <span class="visually-hidden" role="status">${f.exitStatus}</span>
+      </div>
+      <slot name="logo"></slot>
+      <div class="topbar no-print">
+        <p class="emergency-line" part="emergency-line">
+          ${v.t('app.emergencyLine')} <a href="tel:${f.emergencyNumber}">${f.emergencyNumber}</a>
+        </p>
+        <button type="button" class="link-button language" lang=${v.lang === 'cy' ? 'en' : 'cy'} @click=${f.on.switchLanguage}>
+          ${v.t('app.language')}<span class="visually-hidden"> (${v.t('app.languageLabel')})</span>
+        </button>
+      </div>
+      ${f.history.length > 0 ? html`<button type="button" class="link-button back-link no-print" @click=${f.on.back}>${v.t('nav.back')}</button>` : nothing}
+      ${f.draftRestored && f.history.length > 0 ? html`<p class="notice" role="status">${v.t('app.draftRestored')}</p>` : nothing}
+      ${step === 'danger' ? html`<slot name="intro"></slot>` : nothing}
+      ${progress
+        ? html`<p class="progress" part="progress">${v.t('app.progress', { n: progress.part, total: progress.of, section: v.t(`section.${progress.section}`) })}</p>`
+        : nothing}
+      ${errorSummary(v)}
+      ${
+        // Each step gets its own DOM: fields of one question never carry over into the next.
+        keyed(step, stepContent(step, v, f))
+      }
+    </div>
+  `;
+}
