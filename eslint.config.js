@@ -28,9 +28,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**', 'bench/**/*.mjs', '*.config.js', '.storybook/**'],
+    files: ['scripts/**', 'bench/**/*.mjs', '*.config.js', '.storybook/**', 'test/node/**'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', AbortSignal: 'readonly' },
     },
     rules: { 'no-console': 'off' },
   },

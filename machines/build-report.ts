@@ -3,7 +3,7 @@
  * Every decision is recorded with its reason and time (DOMAIN.md 8; seed 001 on consent).
  */
 import { answersOnRoute, namedAtRisk, type Answers, type StepId } from './answers.js';
-import { contactNow, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
+import { contactNow, contactPlan, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
 import type { Directory, Holidays } from './directory.schema.js';
 import type { Decision, Report } from './report.schema.js';
 import { nextSteps } from './next-steps.js';
@@ -57,7 +57,12 @@ export function contactFor(
 ): ContactNow | undefined {
   const authority = findAuthority(env.directory, env.answers.authority);
   return authority
-    ? contactNow(authority, contactKindFor(env.answers), at, { holidays: env.holidays, defaultOfficeHours: env.directory.defaultOfficeHours?.hours })
+    ? contactNow(authority, contactKindFor(env.answers), at, {
+        holidays: env.holidays,
+        defaultOfficeHours: env.directory.defaultOfficeHours?.hours,
+        // With the directory, the contact carries the whole fallback chain (`plan`) the contact step draws.
+        directory: env.directory,
+      })
     : undefined;
 }
 
@@ -300,6 +305,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       emergency: directory.national.emergency,
       advice: directory.national.nspcc,
       at: nowIso,
+      plan: contactPlan(directory, a.authority, kind, now, holidays),
     },
     deadlines,
     next: nextSteps({ answers: a, route: input.route, outcome, deadlines, england }),

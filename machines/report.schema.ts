@@ -12,7 +12,7 @@ import { directorySchemas } from './directory.schema.js';
 
 /** Builds the schemas on first use (at the summary), not when the bundle loads (issue 5). */
 function build() {
-  const { contactSchema } = directorySchemas();
+  const { contactSchema, bilingual } = directorySchemas();
   const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'An ISO 8601 date and time.'));
   const text = z.optional(z.string());
   const yesNo = z.enum(['yes', 'no']);
@@ -32,9 +32,42 @@ function build() {
     at: instant,
   });
 
+  /** A time in Wales: `day` when it is not the plan's own day; `time` may be 24:00 (midnight). */
+  const walesWhen = z.object({
+    day: z.optional(z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])),
+    time: z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/)),
+  });
+  const sentence = z.object({ key: z.string().check(z.minLength(1)), values: z.record(z.string(), z.string()) });
+  /** One step of the fallback chain (machines/contact-now.ts, `PlanStep`). */
+  const planStepSchema = z.object({
+    role: z.enum(['council', 'outOfHours', 'board', 'police', 'nspcc']),
+    contact: contactSchema,
+    status: z.enum(['open', 'closed', 'unknown']),
+    until: z.optional(walesWhen),
+    opens: z.optional(walesWhen),
+    why: z.array(sentence).check(z.minLength(1, 'Every step says why it is there.')),
+  });
+  /** The ordered fallback chain at the moment of the report (machines/contact-now.ts, `ContactPlan`). */
+  const contactPlanSchema = z.object({
+    authorityId: z.string(),
+    authorityName: z.optional(bilingual),
+    regionName: z.optional(bilingual),
+    kind: z.enum(['children', 'adults', 'section5']),
+    at: instant,
+    walesTime: z.object({ date: z.string(), year: z.number(), month: z.number(), day: z.number(), weekday: z.number(), time: z.string() }),
+    bankHoliday: z.optional(z.string()),
+    website: z.optional(z.string()),
+    steps: z.array(planStepSchema).check(z.minLength(1, 'The chain is never empty: the police are always the last council-independent step.')),
+    closed: z.array(planStepSchema),
+    emergency: contactSchema,
+  });
+
   const reportSchema = z
     .object({
-      /** 2 since the report carries the route's steps and its answers as given (see the README's "Report versions"). */
+      /**
+       * 2 since the report carries the route's steps and its answers as given, each contact a source
+       * for each fact, and `contact.plan` the whole fallback chain (issue 11; the README's "Report versions").
+       */
       schemaVersion: z.literal(2),
       /** The steps taken, in order, up to and including check answers. */
       steps: z.array(z.enum(STEP_IDS as [StepId, ...StepId[]])),
@@ -159,6 +192,8 @@ function build() {
         emergency: contactSchema,
         advice: z.optional(contactSchema),
         at: instant,
+        /** Who to try, in order, at this moment, each step with why and whether it is open. */
+        plan: contactPlanSchema,
       }),
       /** What the council's duty worker will ask (c2-p17; the regional referral forms), each optional. */
       councilNeeds: z.optional(
@@ -201,7 +236,7 @@ function build() {
         path: ['consent', 'reasons'],
       }),
     );
-  return { decisionSchema, reportSchema };
+  return { decisionSchema, reportSchema, contactPlanSchema };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -211,6 +246,8 @@ const schemas = once(build);
 export const reportSchema = z.lazy(() => schemas().reportSchema);
 /** One decision with its reason, time and who made it. */
 export const decisionSchema = z.lazy(() => schemas().decisionSchema);
+/** The fallback chain, as it goes into the report. */
+export const contactPlanSchema = z.lazy(() => schemas().contactPlanSchema);
 
 export type Decision = z.infer<Schemas['decisionSchema']>;
 export type Report = z.infer<Schemas['reportSchema']>;

@@ -7,7 +7,7 @@ import { contactNow } from '../machines/contact-now.js';
 import { directorySchema, holidaysSchema } from '../machines/directory.schema.js';
 import { readDirectory, type DirectoryProblem } from '../src/directory/read-directory.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
-import { BROKEN_DIRECTORIES } from '../fixtures/broken-directories.js';
+import { BROKEN_DIRECTORIES, olderFormat } from '../fixtures/broken-directories.js';
 import { ENGLAND_DIRECTORY } from '../fixtures/england-directory.js';
 import { byLabel, choose, expectHeading, next, press, root, selectOption, text, type, wizardAt, TIMES, type Wizard } from './helpers.js';
 import { ROUTES } from '../fixtures/routes.js';
@@ -37,10 +37,10 @@ describe('Every local authority in Wales', () => {
       for (const at of [TIMES.weekdayNoon, TIMES.fridayEvening, TIMES.saturday, TIMES.easterMonday]) {
         const now = contactNow(authority, 'children', new Date(at), options);
         expect(['daytime', 'outOfHours', 'notKnown'], `${authority.id} ${at}`).to.include(now.which);
-        if (at !== TIMES.weekdayNoon && authority.outOfHours) {
+        if (at !== TIMES.weekdayNoon && authority.outOfHours?.phone) {
           expect(now.which, `${authority.id} at ${at} has an out-of-hours team`).to.equal('outOfHours');
         }
-        if (authority.outOfHours?.status === 'checked') expect(now.which, `${authority.id} ${at}`).to.not.equal('notKnown');
+        if (authority.outOfHours?.sources.phone?.confidence === 'official-dated') expect(now.which, `${authority.id} ${at}`).to.not.equal('notKnown');
         if (at === TIMES.weekdayNoon && authority.children) expect(now.which, `${authority.id} at noon`).to.equal('daytime');
       }
     }
@@ -84,6 +84,99 @@ describe('A broken directory (at least 25 kinds), each with a message that names
 
 /** Where a heading sits on route 2, so a step added to the route does not shift these tests. */
 const at = (heading: string) => ROUTES[2]!.steps.findIndex((s) => s.heading === heading);
+/** The shipped directory with Torfaen as the board's only authority, changed by `change`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function boardWithTorfaen(change: (a: any, d: any) => void): unknown {
+  const d = JSON.parse(JSON.stringify(shippedDirectory));
+  d.authorities = [d.authorities.find((a: { id: string }) => a.id === 'torfaen')];
+  change(d.authorities[0], d);
+  return d;
+}
+const shippedTorfaen = shippedDirectory.authorities.find((a) => a.id === 'torfaen')!;
+const torfaenIn = (d: { authorities: { id: string }[] }) => d.authorities.find((a) => a.id === 'torfaen') as typeof shippedTorfaen;
+
+describe('A board\'s directory: a broken part costs only that part', () => {
+  it('a broken contact inside a valid authority: the built-in contact of that kind is used, the board\'s other changes are kept', () => {
+    const { directory, problems } = readDirectory(
+      boardWithTorfaen((a) => {
+        a.name = { en: 'Torfaen (board copy)' };
+        a.children.callerAdvice = { en: 'Board advice' };
+        a.outOfHours.phone = 'call the council';
+      }),
+      shippedDirectory,
+    );
+    const torfaen = torfaenIn(directory);
+    expect(torfaen.name.en).to.equal('Torfaen (board copy)');
+    expect(torfaen.children?.callerAdvice?.en).to.equal('Board advice');
+    expect(torfaen.outOfHours).to.deep.equal(shippedTorfaen.outOfHours);
+    expect(problems.map((p) => p.path)).to.include.members(['authorities[0].outOfHours.phone', 'authorities[0].outOfHours']);
+    expect(problems.find((p) => p.path === 'authorities[0].outOfHours' && p.message.includes('built-in contact'))).to.exist;
+  });
+
+  it('a broken contact with no built-in one of its kind is left out, and the rest of the authority is used', () => {
+    const { directory, problems } = readDirectory(
+      boardWithTorfaen((a) => {
+        a.name = { en: 'Torfaen (board copy)' };
+        a.adults = { phone: '0800 CALL NOW', sources: {} };
+      }),
+      shippedDirectory,
+    );
+    expect(shippedTorfaen.adults).to.equal(undefined);
+    expect(torfaenIn(directory).name.en).to.equal('Torfaen (board copy)');
+    expect(torfaenIn(directory).adults).to.equal(undefined);
+    expect(problems.find((p) => p.path === 'authorities[0].adults' && p.message.includes('left out'))).to.exist;
+  });
+
+  it('one broken contact in moreOutOfHours is left out; the others stay', () => {
+    const team = (phone: string) => ({ phone, outsideOfficeHours: true, sources: { phone: shippedTorfaen.outOfHours!.sources.phone, hours: shippedTorfaen.outOfHours!.sources.phone } });
+    const { directory, problems } = readDirectory(
+      boardWithTorfaen((a) => (a.moreOutOfHours = [team('01632 960001'), team('not a number'), team('01632 960002')])),
+      shippedDirectory,
+    );
+    expect(torfaenIn(directory).moreOutOfHours?.map((c) => c.phone)).to.deep.equal(['01632 960001', '01632 960002']);
+    expect(problems.map((p) => p.path)).to.include('authorities[0].moreOutOfHours[1].phone');
+  });
+
+  it('a broken national contact: the built-in one is used, and the board\'s other national contacts are kept', () => {
+    const { directory, problems } = readDirectory(
+      boardWithTorfaen((_, d) => {
+        d.national.emergency = { web: 'https://www.police.uk/', sources: {} };
+        d.national.nspcc.name = { en: 'NSPCC (board copy)' };
+      }),
+      shippedDirectory,
+    );
+    expect(directory.national.emergency).to.deep.equal(shippedDirectory.national.emergency);
+    expect(directory.national.nspcc?.name?.en).to.equal('NSPCC (board copy)');
+    expect(problems.map((p) => p.path)).to.include('national.emergency.phone');
+  });
+
+  it('an unknown field at the top is named with the nearest known one, and everything else is used', () => {
+    const { directory, problems } = readDirectory({ ...JSON.parse(JSON.stringify(shippedDirectory)), juristiction: 'wales' }, shippedDirectory);
+    expect(problems).to.deep.equal([{ path: 'juristiction', message: '"juristiction" is not a field here. Did you mean "jurisdiction"?' }]);
+    expect(directory.authorities).to.deep.equal(shippedDirectory.authorities);
+  });
+
+  it('a directory in the older format (status, checked) is read and used, with one message saying how to convert it', () => {
+    const { directory, problems } = readDirectory(
+      boardWithTorfaen((a) => {
+        a.children = olderFormat();
+        a.outOfHours = olderFormat({ name: { en: 'Out of hours (older format)' }, phone: '01632 960009', allHours: true, status: 'unchecked', sourceDate: null });
+      }),
+      shippedDirectory,
+    );
+    const torfaen = torfaenIn(directory);
+    expect(torfaen.children?.phone).to.equal('01632 960000');
+    // "checked" with a date the page shows: official-dated; "unchecked": unofficial, so it keeps its warning.
+    expect(torfaen.children?.sources.phone).to.deep.equal({ url: 'https://www.example.gov.uk/child-protection', date: '2024-06-06', confidence: 'official-dated', compared: '2026-11-22', comparedWith: 'stored-copy' });
+    expect(torfaen.outOfHours?.sources.phone?.confidence).to.equal('unofficial');
+    // allHours on an out-of-hours team meant "whenever the office is closed".
+    expect(torfaen.outOfHours?.outsideOfficeHours).to.equal(true);
+    expect(torfaen.outOfHours?.allHours).to.equal(undefined);
+    expect(problems).to.have.length(1);
+    expect(problems[0]!.path).to.equal('(the whole directory)');
+    expect(problems[0]!.message).to.contain('older contact format').and.contain('"sources"').and.contain('authorities[0].children, authorities[0].outOfHours');
+  });
+});
 
 async function walkTo(el: Wizard, headings: number) {
   for (const step of ROUTES[2]!.steps.slice(0, headings)) {
@@ -230,12 +323,14 @@ describe('A board\'s own directory in the wizard', () => {
   });
 
   it('tells the person when the contact has changed since they started (the office closed while they typed)', async () => {
-    let now = '2026-11-20T16:20:00Z'; // Friday 16:20: Gwent daytime services open until 16:30
+    let now = '2026-11-20T16:20:00Z'; // Friday 16:20: Caerphilly's daytime service is open until 16:30
     const el = await fixture<Wizard>(html`<safeguarding-report-wizard .clock=${() => new Date(now)}></safeguarding-report-wizard>`);
-    for (const step of ROUTES[2]!.steps.slice(0, -1)) {
+    for (const step of ROUTES[2]!.steps.slice(0, -2)) {
       await step.act?.(el);
       await next(el);
     }
+    await selectOption(el, 'Council (local authority)', 'Caerphilly');
+    await next(el);
     await expectHeading(el, 'Who to contact now');
     expect(text(el)).to.contain('The daytime service is open until 16:30');
     await next(el);

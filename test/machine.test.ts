@@ -8,7 +8,10 @@ import { buildReport } from '../machines/build-report.js';
 import { contactNow } from '../machines/contact-now.js';
 import { reportSchema, type Report } from '../machines/report.schema.js';
 import { stepOf } from '../machines/wizard.machine.js';
-import { answerInOrder, startWizard } from './machine-input.js';
+import { createActor } from 'xstate';
+import { wizardMachine } from '../machines/wizard.machine.js';
+import type { Directory } from '../machines/directory.schema.js';
+import { MACHINE_INPUT, answerInOrder, startWizard } from './machine-input.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { TIMES } from './helpers.js';
 
@@ -98,7 +101,7 @@ describe('Facts the wizard must never get wrong (DOMAIN.md)', () => {
           holidays: shippedHolidays,
           defaultOfficeHours: shippedDirectory.defaultOfficeHours?.hours,
         });
-        if (authority.outOfHours) {
+        if (authority.outOfHours?.phone) {
           expect(now.which, `${authority.id} at ${at}`).to.equal('outOfHours');
           expect(now.contact?.phone, `${authority.id} at ${at}`).to.equal(authority.outOfHours.phone);
         } else {
@@ -109,13 +112,14 @@ describe('Facts the wizard must never get wrong (DOMAIN.md)', () => {
     }
   });
 
-  it('every phone number and email shown comes from the directory, with its source and checked date', () => {
+  it('every phone number and email shown comes from the directory, each with its own source and the day it was compared', () => {
     const report = reportOf(answer(start(), ...TO_DSP, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, ...TO_END()));
     const contact = report.contact.contact!;
     const fromData = shippedDirectory.authorities.find((a) => a.id === 'torfaen')!.children!;
     expect(contact).to.deep.equal(fromData);
-    expect(contact.source).to.match(/^https:\/\//);
-    expect(contact.checked).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(contact.sources.phone?.url).to.match(/^https:\/\//);
+    expect(contact.sources.phone?.compared).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(contact.sources.email?.compared).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(report.contact.emergency.phone).to.equal(shippedDirectory.national.emergency.phone);
   });
 
@@ -289,5 +293,31 @@ describe('Back and Change', () => {
     actor.send({ type: 'wizard.exit' });
     expect(actor.getSnapshot().status).to.equal('done');
     expect(actor.getSnapshot().context.answers).to.deep.equal({});
+  });
+});
+
+describe('The fallback chain comes from the directory the statechart holds (issue 11)', () => {
+  /** The shipped directory with Gwent's board page moved, so the chain can be traced to this directory. */
+  const withBoardPage = (web: string): Directory => ({
+    ...shippedDirectory,
+    regions: shippedDirectory.regions.map((r) => (r.id === 'gwent' ? { ...r, website: web } : r)),
+  });
+  const boardStep = (plan: { steps: { role: string; contact: { web?: string } }[] } | undefined) => plan?.steps.find((s) => s.role === 'board');
+
+  it('computeContact gives the chain on the contact step, again on env.update, and the report carries it at the summary', () => {
+    const actor = createActor(wizardMachine, { input: { ...MACHINE_INPUT, directory: withBoardPage('https://board.example/first') } }).start();
+    answer(actor, ...TO_DSP, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, { childCompetent: 'no', childAsked: 'no' }, { authority: 'torfaen' });
+    expect(state(actor)).to.equal('contactNow');
+    expect(boardStep(actor.getSnapshot().context.contact?.plan)?.contact.web).to.equal('https://board.example/first');
+
+    actor.send({ type: 'env.update', directory: withBoardPage('https://board.example/second') });
+    expect(boardStep(actor.getSnapshot().context.contact?.plan)?.contact.web).to.equal('https://board.example/second');
+
+    answer(actor, {}, {});
+    expect(state(actor)).to.equal('summary');
+    const report = actor.getSnapshot().context.report!;
+    expect(boardStep(report.contact.plan)?.contact.web).to.equal('https://board.example/second');
+    expect(report.contact.plan.steps.at(-1)?.role, 'for a child, the NSPCC comes last').to.equal('nspcc');
+    expect(reportSchema.safeParse(report).success, 'version 2 holds steps, answers and the plan').to.equal(true);
   });
 });

@@ -201,8 +201,9 @@ function reportProblems(report: Report, answers: Answers, route: readonly StepId
   const contact = about('contact');
   if (contact.length !== 1) problems.push('no contact decision');
   if (report.contact?.emergency?.phone !== EMERGENCY || EMERGENCY !== '999') problems.push('the contact does not carry 999');
-  const reachable = report.contact?.which === 'notKnown' ? report.contact.advice?.phone : report.contact?.contact?.phone;
-  if (!reachable) problems.push('no phone number to contact now (neither the service nor, when none is held, the advice line)');
+  // The fallback chain always ends with a number to call (the police), whatever the council holds.
+  const reachable = report.contact?.plan?.steps.find((s) => s.contact.phone)?.contact.phone;
+  if (!reachable) problems.push('no phone number to contact now in the fallback chain');
 
   if (on('consent')) {
     const consent = about('consent');
@@ -341,7 +342,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
     expect(broken((r) => (r.decisions.find((d) => d.topic === 'consent')!.reasons = ['consentReason.public-interest'])), 'consent reasons that were not given').to.not.be.empty;
     expect(broken((r) => (r.decisions.find((d) => d.topic === 'dsp')!.note = undefined)), "the DSP's reason left out").to.not.be.empty;
     expect(broken((r) => (r.contact.emergency = { ...r.contact.emergency, phone: '112' })), 'no 999').to.not.be.empty;
-    expect(broken((r) => (r.contact.contact = undefined)), 'no number to call').to.not.be.empty;
+    expect(broken((r) => (r.contact.plan.steps = r.contact.plan.steps.map((s) => ({ ...s, contact: { ...s.contact, phone: undefined } })))), 'no number to call').to.not.be.empty;
     expect(broken((r) => (r.decisions[0]!.reasons = ['why.madeUp'])), 'a reason with no words').to.not.be.empty;
   });
 

@@ -203,7 +203,8 @@ function checkSummary(c: WizardContext): void {
   if (EMERGENCY !== '999' || report.contact.emergency.phone !== EMERGENCY) throw new Error('(c) a summary without 999');
   const contact = report.decisions.filter((d) => d.topic === 'contact');
   if (contact.length !== 1 || contact[0]!.reasons.length === 0) throw new Error('(c) a summary without the contact decision and its reason');
-  const phone = report.contact.which === 'notKnown' ? report.contact.advice?.phone : report.contact.contact?.phone;
+  // The fallback chain always ends with a number to call (the police), whatever the council holds.
+  const phone = report.contact.plan.steps.find((s) => s.contact.phone)?.contact.phone;
   if (!phone) throw new Error(`(c) a summary without a number to call (${report.contact.which}, ${report.contact.authorityId})`);
 }
 

@@ -7,15 +7,16 @@ import { addWorkingDays, bankHolidays, walesTime } from '../machines/wales-time.
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { TIMES } from './helpers.js';
 
-const torfaen = shippedDirectory.authorities.find((a) => a.id === 'torfaen')!;
+// Caerphilly publishes its own office hours (Mon-Thu 08:30-17:00, Fri 08:30-16:30) on its out-of-hours page.
+const caerphilly = shippedDirectory.authorities.find((a) => a.id === 'caerphilly')!;
 const options = { holidays: shippedHolidays, defaultOfficeHours: shippedDirectory.defaultOfficeHours?.hours };
-const at = (iso: string) => contactNow(torfaen, 'children', new Date(iso), options);
+const at = (iso: string) => contactNow(caerphilly, 'children', new Date(iso), options);
 
-describe('Which contact applies now (Torfaen: daytime Mon-Thu to 17:00, Fri to 16:30)', () => {
+describe('Which contact applies now (Caerphilly: daytime Mon-Thu to 17:00, Fri to 16:30)', () => {
   it('a weekday at noon: the daytime Information, Advice and Assistance service', () => {
     const now = at(TIMES.weekdayNoon);
     expect(now.which).to.equal('daytime');
-    expect(now.contact?.phone).to.equal(torfaen.children!.phone);
+    expect(now.contact?.phone).to.equal(caerphilly.children!.phone);
     expect(now.reason).to.deep.equal({ key: 'reason.officeOpen', values: { day: 'wednesday', time: '12:00', closes: '17:00' } });
   });
 
@@ -29,7 +30,7 @@ describe('Which contact applies now (Torfaen: daytime Mon-Thu to 17:00, Fri to 1
 
   it('a weekday at 20:00: the Emergency Duty Team', () => {
     expect(at(TIMES.fridayEvening).which).to.equal('outOfHours');
-    expect(at(TIMES.fridayEvening).contact?.phone).to.equal(torfaen.outOfHours!.phone);
+    expect(at(TIMES.fridayEvening).contact?.phone).to.equal(caerphilly.outOfHours!.phone);
   });
 
   it('early morning before opening: the Emergency Duty Team, saying when the office opens', () => {

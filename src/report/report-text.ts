@@ -3,7 +3,8 @@ import type { Directory } from '../../machines/directory.schema.js';
 import type { Report } from '../../machines/report.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 import { answerRows, nameIn } from './format.js';
-import { contactLines, decisionText, formatDate, formatTime, nextSteps, outcomeText, reasonText } from './summary-content.js';
+import { planTextLines } from '../contact/contact-text.js';
+import { decisionText, formatDate, formatTime, nextSteps, outcomeText, reasonText } from './summary-content.js';
 
 /** The summary as plain text, from the report alone, in the language given. */
 export function reportText(report: Report, directory: Directory, lang: Lang, t: Translate): string {
@@ -16,14 +17,10 @@ export function reportText(report: Report, directory: Directory, lang: Lang, t: 
 
   heading(t('text.section.contact'));
   out.push(authorityName);
-  if (report.contact.which === 'notKnown') out.push(t('contactNow.notKnown', { authority: authorityName }), t(report.contact.kind === 'adults' ? 'contactNow.notKnownAdvice.adults' : 'contactNow.notKnownAdvice'));
-  else out.push(reasonText(report.contact.reason, t));
-  out.push(...contactLines(report.contact.contact, lang, t));
-  if (report.contact.other) out.push('', `${t('contactNow.other')}:`, ...contactLines(report.contact.other, lang, t));
-  if (report.contact.website) out.push(`${t('contactNow.web')}: ${report.contact.website}`);
-  // The NSPCC helpline is for concerns about children, not adults.
-  if (report.contact.which === 'notKnown' && report.contact.kind !== 'adults' && report.contact.advice) out.push(...contactLines(report.contact.advice, lang, t));
-  out.push(`${t('app.emergencyLine')} ${report.contact.emergency.phone ?? ''}.`, t('contactNow.police'));
+  out.push(report.contact.which === 'notKnown' ? t('contactNow.notKnown', { authority: authorityName }) : reasonText(report.contact.reason, t), '');
+  // The whole chain, in order, each step with why (src/contact/contact-text.ts).
+  out.push(...planTextLines(report.contact.plan, { t, lang }));
+  out.push('', `${t('app.emergencyLine')} ${report.contact.emergency.phone ?? ''}.`);
 
   heading(t('text.section.next'));
   for (const step of nextSteps(report, t)) out.push(`- ${step}`);

@@ -7,7 +7,7 @@ import { walesTime } from '../../machines/wales-time.js';
 import type { Contact } from '../../machines/directory.schema.js';
 import type { Decision, Report } from '../../machines/report.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
-import { nameIn } from './format.js';
+import { contactTextLines, sourceLines } from '../contact/contact-text.js';
 
 /**
  * Dates and times are written from Wales's local date and the catalogue's day and month names,
@@ -38,29 +38,20 @@ export function formatInstant(iso: string, t: Translate): string {
 export function reasonText(reason: ContactReason | Report['contact']['reason'], t: Translate): string {
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(reason.values)) {
-    values[k] = k === 'day' && v ? t(`day.${v}`) : k === 'holiday' && v.startsWith('holiday.') ? t(v) : v;
+    // The day inside a sentence: "dydd Llun" in Welsh, not "Dydd Llun" (Welsh review 2026-12).
+    values[k] = k === 'day' && v ? t(`day.inSentence.${v}`) : k === 'holiday' && v.startsWith('holiday.') ? t(v) : v;
   }
   return t(reason.key, values);
 }
 
-export function sourceText(contact: Contact, t: Translate): string {
-  const source = contact.source.startsWith('seed:') ? contact.source.slice(5) : contact.source;
-  const checked = formatDate(contact.checked, t);
-  return contact.sourceDate
-    ? t('contactNow.source', { source, date: contact.sourceDate, checked })
-    : t('contactNow.sourceUndated', { source, checked });
+/** Where a contact's facts come from, as one text (src/contact/contact-text.ts). */
+export function sourceText(contact: Contact, t: Translate, lang: Lang = 'en'): string {
+  return sourceLines(contact, { t, lang }).join(' ');
 }
 
+/** A contact as lines of plain text (src/contact/contact-text.ts). */
 export function contactLines(contact: Contact | undefined, lang: Lang, t: Translate): string[] {
-  if (!contact) return [];
-  return [
-    nameIn(contact.name, lang),
-    contact.phone ? `${t('contactNow.phone')}: ${contact.phone}` : '',
-    contact.email ? `${t('contactNow.email')}: ${contact.email}` : '',
-    contact.web ? `${t('contactNow.web')}: ${contact.web}` : '',
-    contact.status === 'unchecked' ? t('contactNow.unchecked') : '',
-    sourceText(contact, t),
-  ].filter(Boolean);
+  return contact ? contactTextLines(contact, { t, lang }) : [];
 }
 
 /**

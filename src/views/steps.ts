@@ -6,17 +6,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { STATEMENT_BASES, type Answers, type StepId } from '../../machines/fields.js';
 import type { ContactNow } from '../../machines/contact-now.js';
-import type { Report } from '../../machines/report.schema.js';
 import { ENGLAND } from '../../machines/build-report.js';
 import { callPurpose } from '../../machines/next-steps.js';
 import type { Contact, Directory } from '../../machines/directory.schema.js';
 import type { Lang } from '../i18n/translate.js';
 import { nameIn } from '../report/format.js';
 import { authorityGroups } from '../directory/authority-options.js';
-import { reasonText, sourceText } from '../report/summary-content.js';
 import { checkboxes, heading, optionsOf, radios, select, textField, type FieldContext } from './fields.js';
 import { REFERRAL_STEP_VIEWS, callRecordFields } from './referral-steps.js';
 import { ROUTE_RULES } from '../../machines/route.js';
+import { contactCardView, contactNowSection, type ContactShown } from '../contact/contact-view.js';
 
 export interface StepView extends FieldContext {
   lang: Lang;
@@ -41,48 +40,19 @@ export const call999 = (v: StepView) =>
     >${v.t('emergency.callButton')}</a
   >`;
 
-/** A phone number, email and web address as links; emails carry no report content (seed 004 Standard 8). */
+/** A contact card (src/contact/contact-view.ts). */
 export function contactCard(v: StepView, contact: Contact, title?: string): TemplateResult {
-  return html`
-    <div class="contact-card" part="contact">
-      ${title ? html`<h3 class="contact-title">${title}</h3>` : nothing}
-      <p class="contact-name">${nameIn(contact.name, v.lang)}</p>
-      ${contact.phone
-        ? html`<p class="contact-line">${v.t('contactNow.phone')}: <a class="contact-phone" href="tel:${contact.phone.replace(/\s+/g, '')}">${contact.phone}</a></p>`
-        : nothing}
-      ${contact.email
-        ? html`<p class="contact-line">${v.t('contactNow.email')}: <a href="mailto:${contact.email}">${contact.email}</a></p>
-            <p class="hint">${v.t('contactNow.emailNote')}</p>`
-        : nothing}
-      ${contact.web ? html`<p class="contact-line">${v.t('contactNow.web')}: <a href=${contact.web}>${contact.web}</a></p>` : nothing}
-      ${contact.status === 'unchecked' ? html`<p class="warning-text">${v.t('contactNow.unchecked')}</p>` : nothing}
-      <p class="source">${sourceText(contact, v.t)}</p>
-    </div>
-  `;
+  return contactCardView(v, contact, { title });
 }
 
-/** Who to contact now, and why: shared by the contact step and the summary. */
-/** What the contact views need: the contact step's `ContactNow`, or the report's `contact`. */
-export type ContactShown = Pick<ContactNow, 'which' | 'kind' | 'contact' | 'other'> & { reason: Report['contact']['reason'] };
+export type { ContactShown };
 
+/**
+ * Who to contact now, and why, with the whole fallback chain: shared by the contact step (the
+ * machine's `ContactNow`) and the summary (the report's `contact`) (src/contact/contact-view.ts).
+ */
 export function contactNowView(v: StepView, now: ContactShown | undefined, authorityName: string, website: string | undefined): TemplateResult {
-  const nspcc = v.directory.national.nspcc;
-  return html`
-    ${now && now.which !== 'notKnown'
-      ? html`<p class="lead reason" part="reason">${reasonText(now.reason, v.t)}</p>
-          ${now.contact ? contactCard(v, now.contact) : nothing}`
-      : html`<div class="notice" part="not-known">
-          <p class="lead">${v.t('contactNow.notKnown', { authority: authorityName })}</p>
-          <p>${v.t(now?.kind === 'adults' ? 'contactNow.notKnownAdvice.adults' : 'contactNow.notKnownAdvice')}</p>
-        </div>`}
-    ${website ? html`<p><a href=${website}>${v.t('contactNow.councilSite', { authority: authorityName })}</a></p>` : nothing}
-    ${
-      // The NSPCC helpline is for concerns about children, not adults.
-      now?.which === 'notKnown' && now.kind !== 'adults' && nspcc ? contactCard(v, nspcc, v.t('contactNow.nspcc')) : nothing
-    }
-    ${now?.other ? contactCard(v, now.other, v.t('contactNow.other')) : nothing}
-    <p class="inset">${say(v, 'contactNow.police')}</p>
-  `;
+  return contactNowSection(v, now, authorityName, website, v.directory.national.nspcc);
 }
 
 type StepRenderer = (v: StepView) => TemplateResult;

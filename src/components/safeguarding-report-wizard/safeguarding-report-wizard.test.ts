@@ -354,11 +354,13 @@ describe('The completed report summary', () => {
     const { selectOption } = await import('../../../test/helpers.js');
     await selectOption(el, 'Council (local authority)', 'Torfaen');
     await next(el);
-    expect(text(el)).to.contain('We do not hold a checked number for Torfaen').and.contain('adult services number');
+    expect(text(el)).to.contain('We do not hold a number for Torfaen that is open now');
+    // The chain goes on to the board and the police, never to the children's helpline.
+    expect(text(el)).to.contain('Gwent Regional Safeguarding Board').and.contain(shippedDirectory.national.police!.phone!);
     expect(text(el)).to.not.contain('NSPCC');
   });
 
-  it('a council with no checked number says so, and points to its website, the NSPCC and 999', async () => {
+  it('a council with no number held says so, and points to the NSPCC and 999', async () => {
     const el = await wizardAt(TIMES.weekdayNoon);
     const route = byName('consent refused');
     for (const step of route.steps.slice(0, -2)) {
@@ -366,11 +368,11 @@ describe('The completed report summary', () => {
       await next(el);
     }
     const { selectOption } = await import('../../../test/helpers.js');
-    await selectOption(el, 'Council (local authority)', 'Wrexham');
+    await selectOption(el, 'Council (local authority)', 'Gwynedd');
     await next(el);
     await expectHeading(el, 'Who to contact now');
-    expect(text(el)).to.contain('We do not hold a checked number for Wrexham');
-    expect(text(el)).to.contain('NSPCC helpline').and.contain(shippedDirectory.national.nspcc!.phone!);
+    expect(text(el)).to.contain('We do not hold a number for Gwynedd that is open now');
+    expect(text(el)).to.contain('NSPCC Helpline').and.contain(shippedDirectory.national.nspcc!.phone!);
     expect(headingText(el)).to.equal('Who to contact now');
   });
 });
