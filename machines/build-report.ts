@@ -3,7 +3,8 @@
  * Every decision is recorded with its reason and time (DOMAIN.md 8; seed 001 on consent).
  */
 import { answersOnRoute, type Answers, type StepId } from './answers.js';
-import { contactNow, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
+import { contactNow, daytimeContact, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
+import { writtenDeadline } from './deadlines.js';
 import type { Directory, Holidays } from './directory.schema.js';
 import type { Decision, Report } from './report.schema.js';
 import { addWorkingDays, walesTime } from './wales-time.js';
@@ -151,6 +152,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   });
 
   const today = walesTime(now).date;
+  const written = writtenDeadline(now, {
+    hours: (authority && daytimeContact(authority, kind)?.hours) ?? directory.defaultOfficeHours?.hours,
+    holidays,
+  });
   return {
     schemaVersion: 2,
     steps: [...input.route],
@@ -218,10 +223,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       advice: directory.national.nspcc,
       at: nowIso,
     },
-    // WSP c2-p18: confirm in writing within 24 hours; c2-p17 says one working day. Chase after 7 working days.
+    // WSP c2-p18: confirm in writing within 24 hours; c2-p17 says one working day: the earlier is
+    // the deadline (deadlines.ts). Chase after 7 working days (c2-p18).
     deadlines: {
-      writtenWithin24Hours: new Date(now.getTime() + 24 * 3600 * 1000).toISOString(),
-      writtenWithinOneWorkingDay: addWorkingDays(today, 1, holidays),
+      written: written.by,
+      writtenRule: written.rule,
+      writtenWithin24Hours: written.within24Hours,
+      writtenWithinOneWorkingDay: written.workingDay,
+      oneWorkingDayEnds: written.oneWorkingDayEnds,
       chaseAfter: addWorkingDays(today, 7, holidays),
     },
   };

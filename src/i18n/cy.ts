@@ -334,7 +334,7 @@ export const cy: Catalogue = {
   'summary.contactChanged': "Mae'r manylion cyswllt wedi newid ers i chi ddechrau: {reason}",
   'summary.nextTitle': "Beth i'w wneud nesaf",
   'summary.next.call': "Gwnewch yr alwad. Cadwch y crynodeb hwn o'ch blaen.",
-  'summary.next.writing': "Cadarnhewch eich hysbysiad yn ysgrifenedig cyn pen 24 awr (erbyn {deadline}), ar ffurflen hysbysu'r cyngor ei hun. Mae Gweithdrefnau Diogelu Cymru hefyd yn dweud cyn pen 1 diwrnod gwaith (erbyn diwedd {workingDay}): dilynwch gyfarwyddiadau eich awdurdod lleol.",
+  'summary.next.writing': "Cadarnhewch eich hysbysiad yn ysgrifenedig erbyn {deadline}, ar ffurflen hysbysu'r cyngor ei hun. Mae'r gweithdrefnau'n dweud cyn pen 24 awr a hefyd cyn pen 1 diwrnod gwaith, felly dyma'r cynharaf o'r ddau; cyfarwyddiadau eich awdurdod lleol eich hun sy'n dod gyntaf.",
   'summary.next.note': "Nodwch enw'r person y gwnaethoch chi siarad â nhw, ac unrhyw gyfeirnod y maen nhw'n ei roi i chi.",
   'summary.next.chase': "Os nad ydych chi wedi cael cydnabyddiaeth o'ch hysbysiad ysgrifenedig cyn pen 7 diwrnod gwaith (erbyn {chase}), cysylltwch â'r gwasanaethau cymdeithasol eto.",
   'summary.next.escalate': "Os ydych chi'n anghytuno â phenderfyniad y gwasanaethau cymdeithasol, dywedwch wrth eich rheolwr llinell a'ch person diogelu dynodedig, ac yna codwch y mater gyda'r uwch-reolwr sy'n gyfrifol am ddiogelu yn y gwasanaethau cymdeithasol. Mae gan eich Bwrdd Diogelu Rhanbarthol brotocol ar gyfer datrys anghytundebau.",

@@ -332,7 +332,7 @@ export const en = {
   'summary.contactChanged': 'The contact has changed since you started: {reason}',
   'summary.nextTitle': 'What to do next',
   'summary.next.call': 'Make the call. Have this summary in front of you.',
-  'summary.next.writing': 'Confirm your report in writing within 24 hours (by {deadline}), on the council\'s own report form. The procedures also say within one working day (by the end of {workingDay}): follow your local authority\'s instructions.',
+  'summary.next.writing': "Confirm your report in writing by {deadline}, on the council's own report form. The procedures say both within 24 hours and within one working day, so this is the earlier of the two; your local authority's own instructions come first.",
   'summary.next.note': 'Write down the name of the person you spoke to, and any reference number they give you.',
   'summary.next.chase': 'If you have had no acknowledgement of your written report within 7 working days (by {chase}), contact social services again.',
   'summary.next.escalate': 'If you disagree with what social services decide, tell your line manager and your Designated Safeguarding Person, then raise it with the senior manager for safeguarding in social services. Your Regional Safeguarding Board has a protocol for resolving disagreements.',

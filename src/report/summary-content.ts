@@ -63,6 +63,11 @@ export function contactLines(contact: Contact | undefined, lang: Lang, t: Transl
   ].filter(Boolean);
 }
 
+/** The one deadline for the written confirmation, stated once with why (c2-p17, c2-p18; deadlines.ts). */
+export function writingStep(report: Report, t: Translate): string {
+  return t('summary.next.writing', { deadline: formatInstant(report.deadlines.written, t) });
+}
+
 /** What to do next (WSP c2-p17, c2-p18), for the route taken. */
 export function nextSteps(report: Report, t: Translate): string[] {
   const steps: string[] = [];
@@ -70,12 +75,7 @@ export function nextSteps(report: Report, t: Translate): string[] {
   if (report.outcome === 'adult-signpost') return [t('summary.next.call'), t('summary.next.adult'), t('summary.next.note')];
   if (report.outcome === 'not-reporting') return [t('summary.outcome.not-reporting.more')];
   steps.push(t('summary.next.call'));
-  steps.push(
-    t('summary.next.writing', {
-      deadline: formatInstant(d.writtenWithin24Hours, t),
-      workingDay: formatDate(d.writtenWithinOneWorkingDay, t),
-    }),
-  );
+  steps.push(writingStep(report, t));
   steps.push(t('summary.next.note'));
   steps.push(t('summary.next.chase', { chase: formatDate(d.chaseAfter, t) }));
   if (report.concern?.harm.includes('fgm')) steps.push(t('summary.next.fgm'));
