@@ -134,6 +134,28 @@ function build() {
         /** The date to chase an acknowledgement of the written report (7 working days, c2-p18). */
         chaseAfter: z.string(),
       }),
+
+      // ── Filled by the statechart when it asks (issue 12, a later phase). Optional: absent until ──
+      // ── asked. The written report (src/report/written-referral.ts) reads them when present.   ──
+      /** The person reporting, so the council can call back: practitioners cannot report anonymously (WSP c2-p15). */
+      reporterContact: z.optional(z.object({ name: text, jobRole: text, organisation: text, phone: text, email: text })),
+      /** What the council's own form asks that the wizard has not asked (c2-p17; regional referral forms). */
+      councilNeeds: z.optional(
+        z.object({
+          /** Agencies and professionals involved with the child and family, such as the doctor or health visitor. */
+          otherAgencies: text,
+          /** Action already taken, such as first aid. */
+          actionsTaken: text,
+          /** The police reference or incident number, when the police were told. */
+          policeReference: text,
+          /** Whether the family knows about this report. */
+          familyKnows: z.optional(z.enum(['yes', 'no', 'not-sure'])),
+          /** What they were told, or why they were not. */
+          familyKnowsNote: text,
+        }),
+      ),
+      /** The call, noted after it (c2-p18): who took it, their team, the reference, what happens next, and when. */
+      call: z.optional(z.object({ spokeTo: text, team: text, reference: text, whatNext: text, at: z.optional(instant) })),
     })
     .check(
       // seed 001: "If you decide not to seek parental consent, you must record your reason."
