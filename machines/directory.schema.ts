@@ -81,6 +81,9 @@ function build() {
       }),
     );
 
+  /** A board's or council's own form for the written report (such as a Multi-Agency Referral Form), with where it was found. */
+  const referralFormSchema = z.object({ name: bilingual, web: url, ...provenance });
+
   const authoritySchema = z.object({
     /** A stable id, such as `blaenau-gwent`. */
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and hyphens, for example blaenau-gwent.')),
@@ -93,12 +96,16 @@ function build() {
     adults: z.optional(contactSchema),
     /** Section 5: Local Authority Designated Officer / Designated Officer for Safeguarding. */
     section5: z.optional(contactSchema),
+    /** The council's own form for confirming a report in writing (WSP c2-p17: "use the report forms provided by the local authority"). */
+    referralForm: z.optional(referralFormSchema),
   });
 
   const regionSchema = z.object({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and hyphens, for example gwent.')),
     name: bilingual,
     website: z.optional(url),
+    /** The board's own form for confirming a report in writing, used where the council has none of its own. */
+    referralForm: z.optional(referralFormSchema),
   });
 
   const directorySchema = z.object({
@@ -131,7 +138,7 @@ function build() {
     /** Days a computed holiday was moved away from in a given year. */
     removed: z.array(z.object({ date: isoDate, name: z.string() })),
   });
-  return { phoneSchema, emailSchema, bilingual, hoursWindowSchema, contactSchema, authoritySchema, regionSchema, directorySchema, holidaysSchema };
+  return { phoneSchema, emailSchema, bilingual, hoursWindowSchema, contactSchema, referralFormSchema, authoritySchema, regionSchema, directorySchema, holidaysSchema };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -146,6 +153,7 @@ export const holidaysSchema = z.lazy(() => directorySchemas().holidaysSchema);
 export type Bilingual = z.infer<Schemas['bilingual']>;
 export type HoursWindow = z.infer<Schemas['hoursWindowSchema']>;
 export type Contact = z.infer<Schemas['contactSchema']>;
+export type ReferralForm = z.infer<Schemas['referralFormSchema']>;
 export type Authority = z.infer<Schemas['authoritySchema']>;
 export type Directory = z.infer<Schemas['directorySchema']>;
 export type Holidays = z.infer<Schemas['holidaysSchema']>;
