@@ -43,7 +43,7 @@ export function reasonText(reason: ContactReason | Report['contact']['reason'], 
   return t(reason.key, values);
 }
 
-export function sourceText(contact: Contact, t: Translate): string {
+export function sourceText(contact: Pick<Contact, 'source' | 'sourceDate' | 'checked'>, t: Translate): string {
   const source = contact.source.startsWith('seed:') ? contact.source.slice(5) : contact.source;
   const checked = formatDate(contact.checked, t);
   return contact.sourceDate

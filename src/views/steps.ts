@@ -13,10 +13,13 @@ import { nameIn } from '../report/format.js';
 import { authorityGroups } from '../directory/authority-options.js';
 import { reasonText, sourceText } from '../report/summary-content.js';
 import { checkboxes, heading, radios, select, textField, type FieldContext } from './fields.js';
+import { contactStepView } from './call-now.js';
 
 export interface StepView extends FieldContext {
   lang: Lang;
   directory: Directory;
+  /** On the contact step, the report so far (built by the machine): what to say on the phone is read from it. */
+  soFar?: Report;
   statementCount: number;
   /** Changes when a statement is removed, so the rows are drawn again from the stored answers. */
   statementGeneration: number;
@@ -176,8 +179,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
         const s = statements[i];
         const n = i + 1;
         return html`
-          <fieldset class="fieldset statement">
-            <legend class="legend">${v.t('whatHappened.statement', { n })}</legend>
+          <div class="statement" role="group" aria-label=${v.t('whatHappened.statement', { n })}>
             ${textField(v, {
               field: 'statements',
               name: `statements.${i}.text`,
@@ -195,7 +197,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
                   ${v.t('whatHappened.remove', { n })}
                 </button>`
               : nothing}
-          </fieldset>
+          </div>
         `;
       }))}
       <button type="button" class="button button-secondary" @click=${v.onAddStatement}>${v.t('whatHappened.add')}</button>
@@ -309,8 +311,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
 
   contactNow: (v) => {
     const authority = v.directory.authorities.find((a) => a.id === v.answers.authority);
-    return html`${heading(v.t('contactNow.heading'))}
-    ${contactNowView(v, v.contact, nameIn(authority?.name, v.lang), authority?.website)}`;
+    return html`${heading(v.t('contactNow.heading'))} ${contactStepView(v, v.contact, nameIn(authority?.name, v.lang), authority?.website)}`;
   },
 };
 

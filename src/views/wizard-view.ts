@@ -62,7 +62,7 @@ export function stepContent(step: StepId, v: StepView, f: Pick<WizardFrame, 'his
     </form>`;
   }
   if (step === 'summary') {
-    return f.report ? html`${heading(v.t('summary.heading'))} ${summaryView(v, f.report, f.summary)}` : nothing;
+    return f.report ? summaryView(v, f.report, f.summary) : nothing;
   }
   return html`<form novalidate @submit=${f.on.submit} aria-label=${stepTitle(step, v)}>
     ${STEP_VIEWS[step]?.(v) ?? nothing}
