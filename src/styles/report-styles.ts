@@ -108,12 +108,6 @@ export const reportStyles = css`
     padding: 0 var(--_space);
     margin-top: calc(var(--_space) / 2);
   }
-  /* Long sections below the first screens: laid out when scrolled to. */
-  .lower,
-  .referral-section {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 1000px;
-  }
   .keep-safe {
     border: 2px solid var(--_text);
     padding: calc(var(--_space) / 2) var(--_space);
@@ -133,10 +127,6 @@ export const reportStyles = css`
     margin-bottom: var(--_space);
   }
   @media print {
-    .lower,
-    .referral-section {
-      content-visibility: visible;
-    }
     .referral-section h3,
     .read-out-title {
       break-after: avoid;
