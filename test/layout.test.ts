@@ -6,7 +6,7 @@
  * where to keep what is printed or saved.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { ROUTES, type Route } from '../fixtures/routes.js';
 import { catalogues } from '../src/i18n/catalogues.js';
 import { byLabel, expectAccessible, expectHeading, headingText, next, press, root, setWalkLanguage, text, wizardAt, TIMES, type Wizard } from './helpers.js';
@@ -103,6 +103,8 @@ describe('On a 375 px phone, what to say on the phone starts on the screen after
 });
 
 describe('The exit button never covers content, and stays one press away', () => {
+  // Focus events fire even while the other test page in the suite has the window's focus.
+  before(() => executeServerCommand('emulate-focus'));
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   const CONTROLS = 'input, textarea, select, button, a, summary';

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import { ClearOfExitBarController } from './clear-of-exit-bar-controller.js';
 
@@ -22,6 +23,7 @@ class BarHost extends LitElement {
 customElements.define('test-bar-host', BarHost);
 
 describe('ClearOfExitBarController', () => {
+  before(() => executeServerCommand('emulate-focus'));
   it('scrolls a tall focused box that the bar half covers until it is wholly below the bar', async () => {
     const el = await fixture<BarHost>(html`<test-bar-host></test-bar-host>`);
     const box = el.shadowRoot!.getElementById('b') as HTMLTextAreaElement;
