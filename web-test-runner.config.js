@@ -7,6 +7,21 @@ import { summaryReporter, defaultReporter } from '@web/test-runner';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
+/**
+ * `emulate-focus`: the page behaves as the focused window (CDP Emulation.setFocusEmulationEnabled).
+ * Two test pages run at once and only one has the window's focus; in the other, focus() moves
+ * focus but fires no focus events, so a test of what happens on focus asks for this first.
+ */
+const emulateFocus = {
+  name: 'emulate-focus',
+  async executeCommand({ command, session }) {
+    if (command !== 'emulate-focus') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+    return true;
+  },
+};
+
 export default {
   middleware: [
     async (context, next) => {
@@ -16,7 +31,7 @@ export default {
   ],
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [emulateFocus, esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   concurrency: 2,
   browsers: [
     chromeLauncher({

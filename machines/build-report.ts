@@ -3,7 +3,8 @@
  * Every decision is recorded with its reason and time (DOMAIN.md 8; seed 001 on consent).
  */
 import { answersOnRoute, namedAtRisk, type Answers, type StepId } from './answers.js';
-import { contactNow, contactPlan, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
+import { contactNow, contactPlan, daytimeContact, findAuthority, type ContactKind, type ContactNow } from './contact-now.js';
+import { writtenDeadline } from './deadlines.js';
 import type { Directory, Holidays } from './directory.schema.js';
 import type { Decision, Report } from './report.schema.js';
 import { nextSteps } from './next-steps.js';
@@ -178,11 +179,18 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   });
 
   const today = walesTime(now).date;
-  // WSP c2-p18: confirm in writing within 24 hours; c2-p17 says one working day. Chase after 7 working days.
+  const written = writtenDeadline(now, {
+    hours: (authority && daytimeContact(authority, kind)?.hours) ?? directory.defaultOfficeHours?.hours,
+    holidays,
+  });
+  // WSP c2-p18: confirm in writing within 24 hours; c2-p17 says one working day: the earlier is
+  // the deadline (deadlines.ts). Chase after 7 working days (c2-p18), from the day of the call when it is recorded.
   const deadlines = {
-    writtenWithin24Hours: new Date(now.getTime() + 24 * 3600 * 1000).toISOString(),
-    writtenWithinOneWorkingDay: addWorkingDays(today, 1, holidays),
-    // From the day of the call, when it is recorded (WSP c2-p18: 7 working days from the referral).
+    written: written.by,
+    writtenRule: written.rule,
+    writtenWithin24Hours: written.within24Hours,
+    writtenWithinOneWorkingDay: written.workingDay,
+    oneWorkingDayEnds: written.oneWorkingDayEnds,
     chaseAfter: addWorkingDays(callDay(a) ?? today, 7, holidays),
   };
   // An English council: the concern arose in England (WSP c2-p6), so its children's services take it.

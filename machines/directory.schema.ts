@@ -173,6 +173,9 @@ function build() {
       }),
     );
 
+  /** A board's or council's own form for the written report (such as a Multi-Agency Referral Form), with where it was found. */
+  const referralFormSchema = z.strictObject({ name: bilingual, web: url, source: sourceSchema });
+
   const authoritySchema = z.strictObject({
     /** A stable id, such as `blaenau-gwent`. */
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and hyphens, for example blaenau-gwent.')),
@@ -194,6 +197,8 @@ function build() {
     section5: z.optional(contactSchema),
     /** For the board's web team: what was looked for and not found. Never shown, and left out of the bundle. */
     note: z.optional(bilingual),
+    /** The council's own form for confirming a report in writing (WSP c2-p17: "use the report forms provided by the local authority"). */
+    referralForm: z.optional(referralFormSchema),
   });
 
   const regionSchema = z.strictObject({
@@ -201,6 +206,8 @@ function build() {
     name: bilingual,
     /** The Regional Safeguarding Board's website. */
     website: z.optional(url),
+    /** The board's own form for confirming a report in writing, used where the council has none of its own. */
+    referralForm: z.optional(referralFormSchema),
   });
 
   const nationalSchema = z.strictObject({
@@ -246,6 +253,7 @@ function build() {
     hoursWindowSchema,
     sourceSchema,
     contactSchema,
+    referralFormSchema,
     authoritySchema,
     regionSchema,
     nationalSchema,
@@ -269,6 +277,7 @@ export type Source = z.infer<Schemas['sourceSchema']>;
 export type Confidence = Source['confidence'];
 export type SourcedFact = (typeof SOURCED_FACTS)[number];
 export type Contact = z.infer<Schemas['contactSchema']>;
+export type ReferralForm = z.infer<Schemas['referralFormSchema']>;
 export type Authority = z.infer<Schemas['authoritySchema']>;
 export type Region = z.infer<Schemas['regionSchema']>;
 export type Directory = z.infer<Schemas['directorySchema']>;

@@ -24,7 +24,7 @@ export interface NextStepFacts {
   answers: Answers;
   route: readonly StepId[];
   outcome: Outcome;
-  deadlines: { writtenWithin24Hours: string; writtenWithinOneWorkingDay: string; chaseAfter: string };
+  deadlines: { written: string; chaseAfter: string };
   /** The contact is an English council's children's services (the concern arose in England). */
   england: boolean;
 }
@@ -137,8 +137,8 @@ export function nextSteps({ answers: a, route, outcome, deadlines, england }: Ne
   // WSP c2p-p5: a child who objects is told, kindly, that the report must still be made.
   if (on('childViews') && a.childObjects === 'yes') add('next.childObjects');
 
-  // WSP c2-p18 says 24 hours, c2-p17 one working day: both are given, with "follow your local authority's instructions".
-  add('summary.next.writing', { dates: { deadline: deadlines.writtenWithin24Hours, workingDay: deadlines.writtenWithinOneWorkingDay } });
+  // WSP c2-p18 says 24 hours, c2-p17 one working day: the earlier is the one deadline (deadlines.ts), with why.
+  add('summary.next.writing', { dates: { deadline: deadlines.written } });
   add('summary.next.note');
   // WSP c2-p18: no acknowledgement of a written report within 7 working days: contact social services again.
   add('summary.next.chase', { dates: { chase: deadlines.chaseAfter } });

@@ -215,8 +215,17 @@ function build() {
       call: z.optional(z.object({ spokeTo: text, team: text, reference: text, whatNext: text, at: text })),
       /** Deadlines (c2-p17, c2-p18): written confirmation, and when to chase an acknowledgement. */
       deadlines: z.object({
+        /** The one deadline for the written confirmation: the earlier of the two below (machines/deadlines.ts). */
+        written: instant,
+        /** Which of the two gave it. */
+        writtenRule: z.enum(['24-hours', 'one-working-day']),
+        /** 24 hours after the report was made (c2-p18). */
         writtenWithin24Hours: instant,
+        /** The next working day (YYYY-MM-DD, in Wales): c2-p17's "within 1 working day". */
         writtenWithinOneWorkingDay: z.string(),
+        /** When that working day ends: the council's daytime service closes (or 23:59 when no hours are held). */
+        oneWorkingDayEnds: instant,
+        /** The date to chase an acknowledgement of the written report (7 working days, c2-p18). */
         chaseAfter: z.string(),
       }),
       /** What to do next, for the route taken: catalogue keys with their values (machines/next-steps.ts). */

@@ -44,6 +44,8 @@ export interface WizardContext extends WizardEnv {
   errors: FieldError[];
   /** Who to contact now, worked out on reaching the contact step (and again if the directory changes there). */
   contact?: ContactNow;
+  /** The report so far, built with the contact: the contact step reads out its answers while the person is on the phone. */
+  soFar?: Report;
   /** The completed report, built on reaching the summary. */
   report?: Report;
   /** Whether the report passed the exported schema: `checking` until the check has run. */
@@ -111,6 +113,15 @@ export function resumeFrom(context: WizardContext, from: QuestionStep): { passed
     step = nextStep(step, { answers: context.answers, history: [...context.history, ...passed] });
   }
   return { passed, ask: step };
+}
+
+/** On the contact step: who to contact now, and the report so far, from the steps taken before it. */
+function atContact(context: WizardContext, at: Date): Pick<WizardContext, 'contact' | 'soFar'> {
+  const soFar = buildReport(
+    { answers: context.answers, route: context.history, times: context.times },
+    { directory: context.directory, holidays: context.holidays, now: at },
+  );
+  return { contact: contactFor(context, at), soFar };
 }
 
 /** The route rules as XState guards, reading the answers as they will be after this event. */
@@ -210,7 +221,7 @@ const machineSetup = setup({
       return { directory, holidays, clock };
     }),
     // WSP c2-p6: the IAA service in its hours, the Emergency Duty Team outside them.
-    computeContact: assign(({ context, event }) => ({ contact: contactFor(context, momentOf(context, event)) })),
+    computeContact: assign(({ context, event }) => atContact(context, momentOf(context, event))),
     // DOMAIN.md 8: every decision with its reason and time, the contact now and what next.
     completeReport: assign(({ context, event }) => {
       const now = momentOf(context, event);
@@ -393,6 +404,8 @@ export function progressOf(snapshot: Pick<WizardSnapshot, 'hasTag'>): Progress |
 
 /** A snapshot at `step` with this run's answers (a restored draft): the state value is found from the step's id. */
 export function snapshotAt(step: StepId, context: WizardContext): WizardSnapshot {
+  // Resolving a state runs no entry action: the contact step's is run here.
+  if (step === 'contactNow') context = { ...context, ...atContact(context, context.clock()) };
   const path = wizardMachine.getStateNodeById(step).path; // ['step', 'dspPhase', 'dspTalk']
   const stepValue = path.slice(1).reduceRight<unknown>((inner, key) => (inner === undefined ? key : { [key]: inner }), undefined);
   return wizardMachine.resolveState({ value: { mode: 'answering', step: stepValue } as never, context });

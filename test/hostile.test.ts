@@ -15,7 +15,10 @@
  * Then: nothing ran (payloads set `window.__pwned` or call `alert`), no element and no attribute
  * came from the text (the summary's elements are exactly those of a plain-text run), nothing was
  * fetched, and the text comes out exactly as typed on check answers, on the summary, in print,
- * in the copied text, in the text file, in the JSON file and in `report-complete`.
+ * in the copied text, in the text file, in the JSON file and in `report-complete`; and in the
+ * written report (issue 12.4): on screen, printed, in its text file, and in its HTML file, which
+ * parses with exactly the elements and attributes of a plain-text run. Both routes are walked in
+ * Welsh too, with every case (but the long one) typed into every box at once.
  *
  * "Exactly as typed" means: the wizard itself changes nothing, not even leading or trailing
  * spaces. Only the browser does, before the wizard sees the text, in three ways: a one-line box
@@ -29,10 +32,10 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { AnswerField } from '../machines/answers.js';
 import { FIELDS, FIELD_NAMES } from '../machines/fields.js';
 import type { Report } from '../machines/report.schema.js';
-import { en } from '../src/i18n/en.js';
+import { catalogues } from '../src/i18n/catalogues.js';
 import { AT } from './fixtures/answer-values.js';
 import { HOSTILE_CASES, LONG_TEXT, type HostileCase } from './fixtures/hostile-cases.js';
-import { byLabel, choose, expectHeading, next, press, root, selectOption, type, wizardAt, type Wizard } from './helpers.js';
+import { byLabel, choose, expectHeading, next, press, root, selectOption, setWalkLanguage, type, wizardAt, type Wizard } from './helpers.js';
 
 declare global {
   interface Window {
@@ -194,18 +197,27 @@ function asTheBrowserKeepsIt(text: string, box: 'input' | 'textarea'): string {
   return lines.replace(LONE_SURROGATE, '\uFFFD');
 }
 
-const rowLabel = (f: FreeText) => (en as Record<string, string>)[`field.${f.field}`]!;
+type Lang = 'en' | 'cy';
+const rowLabel = (f: FreeText, lang: Lang = 'en') => (catalogues[lang] as Record<string, string>)[`field.${f.field}`]!;
+/** The one character an HTML file cannot hold: NUL is written as U+FFFD (src/report/written-referral-files.ts). */
+const inHtml = (text: string) => text.replace(/\0/g, '\uFFFD');
+/** The written report's sections, in order (c2-p17; notes/procedure-rules.md §11). */
+const SECTION_KEYS = ['reporter', 'child', 'concern', 'childVoice', 'consent', 'actions', 'agencies', 'call'];
+const sectionTitles = (lang: Lang) => SECTION_KEYS.map((k, i) => `${i + 1}. ${(catalogues[lang] as Record<string, string>)[`referral.section.${k}`]}`);
 const DANGEROUS = 'img, script, iframe, frame, object, embed, svg, math, style, link, base, meta, template, details';
 
 interface Run {
   el: Wizard;
+  lang: Lang;
   report: Report;
   /** What each field should hold, as the browser keeps what was typed. */
   expected: Map<FreeText, string>;
   /** Every element of the summary, by tag name, in order. */
   shape: string;
   copied: string;
-  files: { txt: string; json: string };
+  files: { txt: string; json: string; referralHtml: string; referralTxt: string };
+  /** The written report on screen: its section headings, what was typed in it, and its elements. */
+  referral: { sections: string[]; typed: string[]; shape: string };
   /** When the run began (performance.now()), to tell its requests from earlier ones. */
   started: number;
 }
@@ -214,9 +226,10 @@ interface Run {
  * Fills in a whole route by label, typing `text` into every free-text box (or, with `only`, into
  * those boxes and 'Plain words' into the others), and collects every output.
  */
-async function walk(route: RouteName, text: string, only?: ReadonlySet<AnswerField>): Promise<Run> {
+async function walk(route: RouteName, text: string, only?: ReadonlySet<AnswerField>, lang: Lang = 'en'): Promise<Run> {
   const started = performance.now();
-  const el = await wizardAt(AT);
+  setWalkLanguage(lang);
+  const el = await wizardAt(AT, lang);
   const expected = new Map<FreeText, string>();
   for (const step of ROUTES[route]) {
     await expectHeading(el, step.heading);
@@ -232,7 +245,7 @@ async function walk(route: RouteName, text: string, only?: ReadonlySet<AnswerFie
     await next(el);
   }
   await expectHeading(el, 'Check your answers');
-  checkOnScreen(el, expected, 'check answers');
+  checkOnScreen(el, expected, 'check answers', lang);
 
   const completed = oneEvent(el, 'report-complete');
   await press(el, 'Confirm and see your report summary');
@@ -245,11 +258,19 @@ async function walk(route: RouteName, text: string, only?: ReadonlySet<AnswerFie
 
   const { copied, files } = await copyAndSave(el);
   const shape = Array.from(root(el).querySelectorAll('*'), (e) => e.tagName).join(',');
-  return { el, report, expected, shape, copied, files, started };
+  await press(el, 'View the written report');
+  const shown = root(el).querySelector('[data-referral]')!;
+  const referral = {
+    sections: Array.from(shown.querySelectorAll('h3'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    typed: Array.from(shown.querySelectorAll('.answer-text'), (n) => n.textContent ?? ''),
+    shape: Array.from(shown.querySelectorAll('*'), (e) => e.tagName).join(','),
+  };
+  await press(el, 'Back to the summary');
+  return { el, lang, report, expected, shape, copied, files, referral, started };
 }
 
-/** Presses "Copy as text", "Save as a text file" and "Save as data (JSON)", catching what each hands over. */
-async function copyAndSave(el: Wizard): Promise<{ copied: string; files: { txt: string; json: string } }> {
+/** Presses Copy and every Save on the summary (the summary's and the written report's), catching what each hands over. */
+async function copyAndSave(el: Wizard): Promise<{ copied: string; files: Run['files'] }> {
   let copied = '';
   const blobs: Blob[] = [];
   const createObjectURL = URL.createObjectURL;
@@ -263,34 +284,37 @@ async function copyAndSave(el: Wizard): Promise<{ copied: string; files: { txt: 
     await press(el, 'Copy as text');
     await press(el, 'Save as a text file');
     await press(el, 'Save as data (JSON)');
+    await press(el, 'Save the written report to edit in a word processor (HTML)');
+    await press(el, 'Save the written report as a text file');
   } finally {
     delete (navigator as unknown as Record<string, unknown>).clipboard;
     URL.createObjectURL = createObjectURL;
     HTMLAnchorElement.prototype.click = click;
   }
-  expect(blobs, 'a text file and a JSON file').to.have.length(2);
-  return { copied, files: { txt: await blobs[0]!.text(), json: await blobs[1]!.text() } };
+  expect(blobs, 'a text file, a JSON file, and the written report as HTML and as text').to.have.length(4);
+  expect(blobs[2]!.type).to.equal('text/html;charset=utf-8');
+  const [txt, json, referralHtml, referralTxt] = await Promise.all(blobs.map((b) => b.text()));
+  return { copied, files: { txt: txt!, json: json!, referralHtml: referralHtml!, referralTxt: referralTxt! } };
 }
 
 /**
- * The answer rows shown (check answers or the summary's "Your answers"), by their label: the
- * first row with that label ("What happened" labels both the statements and, later on the
- * route, what happened when consent was asked).
+ * The answer rows shown (check answers or the summary's "Your answers", each grouped by part of
+ * the report), by their label: the first row with that label ("What happened" labels both the
+ * statements and, later on the route, what happened when consent was asked).
  */
 function answerRows(el: Wizard): Map<string, Element> {
-  const lists = root(el).querySelectorAll('.summary-list');
   const rows = new Map<string, Element>();
-  for (const row of lists[lists.length - 1]!.querySelectorAll('.summary-row')) {
+  for (const row of root(el).querySelector('[data-answers]')!.querySelectorAll('.summary-row')) {
     const label = (row.querySelector('dt')?.textContent ?? '').trim();
     if (!rows.has(label)) rows.set(label, row.querySelector('dd.summary-value')!);
   }
   return rows;
 }
 
-function checkOnScreen(el: Wizard, expected: Map<FreeText, string>, where: string): void {
+function checkOnScreen(el: Wizard, expected: Map<FreeText, string>, where: string, lang: Lang = 'en'): void {
   const rows = answerRows(el);
   for (const [f, text] of expected) {
-    const value = rows.get(rowLabel(f));
+    const value = rows.get(rowLabel(f, lang));
     expect(value, `${where}: a row for ${f.field}`).to.exist;
     const shown = value!.querySelectorAll('.answer-text');
     expect(shown.length, `${where}: ${f.field} shown as one answer`).to.equal(1);
@@ -299,11 +323,11 @@ function checkOnScreen(el: Wizard, expected: Map<FreeText, string>, where: strin
 }
 
 function checkEverywhere(run: Run, name: string): void {
-  const { el, report, expected, copied, files } = run;
-  checkOnScreen(el, expected, `summary (${name})`);
+  const { el, lang, report, expected, copied, files } = run;
+  checkOnScreen(el, expected, `summary (${name})`, lang);
 
   // The decisions quote the DSP's reason and the consent detail or other reason as typed.
-  const notes = Array.from(root(el).querySelectorAll('.summary-list')[0]!.querySelectorAll('.answer-text'), (n) => n.textContent);
+  const notes = Array.from(root(el).querySelector('[data-decisions]')!.querySelectorAll('.answer-text'), (n) => n.textContent);
   for (const [f, text] of expected) if (f.note) expect(notes, `the ${f.note} decision quotes ${f.field}`).to.include(`“${text}”`);
 
   const plain = el.reportText();
@@ -314,7 +338,7 @@ function checkEverywhere(run: Run, name: string): void {
   expect(JSON.parse(el.reportJson())).to.deep.equal(saved);
 
   for (const [f, text] of expected) {
-    expect(plain, `copied text: ${f.field}`).to.contain(`\n${rowLabel(f)}:\n    ${text}\n`);
+    expect(plain, `copied text: ${f.field}`).to.contain(`\n${rowLabel(f, lang)}:\n    ${text}\n`);
     if (f.note) expect(plain, `copied text: the ${f.note} decision's note`).to.contain(`    "${text}"\n`);
     expect(f.inReport(saved.report), `JSON file: ${f.field}`).to.equal(text);
     expect(f.inReport(report), `report-complete: ${f.field}`).to.equal(text);
@@ -323,6 +347,38 @@ function checkEverywhere(run: Run, name: string): void {
       expect(report.decisions.find((d) => d.topic === f.note)?.note, `report-complete: the ${f.note} decision's note`).to.equal(text);
     }
   }
+  checkWrittenReport(run);
+}
+
+/**
+ * The written report: its eight sections in order, and every typed text exactly as typed on
+ * screen, in its text file and in its HTML file. The HTML file parses (DOMParser) in the report's
+ * language, with no script, and with exactly the elements and attributes of a plain-text run.
+ */
+function checkWrittenReport(run: Run, plainRun?: Run): void {
+  const { lang, expected, referral, files } = run;
+  expect(referral.sections, 'the written report on screen: its sections, in order').to.deep.equal(sectionTitles(lang));
+  for (const [f, text] of expected) {
+    expect(referral.typed, `the written report on screen: ${f.field}`).to.include(text);
+    expect(files.referralTxt, `the written report's text file: ${f.field}`).to.contain(`\n${rowLabel(f, lang)}:\n    ${text}\n`);
+  }
+  const doc = new DOMParser().parseFromString(files.referralHtml, 'text/html');
+  expect(doc.documentElement.lang, 'the HTML file says its language').to.equal(lang);
+  expect(doc.querySelector('meta[charset]')?.getAttribute('charset')).to.equal('utf-8');
+  expect(doc.querySelectorAll('script, [src]').length, 'no script and nothing fetched').to.equal(0);
+  expect(Array.from(doc.querySelectorAll('h2'), (h) => h.textContent), 'the HTML file: its sections, in order').to.deep.equal(sectionTitles(lang));
+  const typed = Array.from(doc.querySelectorAll('pre.typed'), (p) => p.textContent ?? '');
+  for (const [f, text] of expected) expect(typed, `the HTML file: ${f.field}`).to.include(inHtml(text));
+  if (plainRun) {
+    expect(htmlShape(files.referralHtml), 'the HTML file has the elements and attributes of a plain-text run').to.equal(htmlShape(plainRun.files.referralHtml));
+    expect(referral.shape, 'the written report on screen has the elements of a plain-text run').to.equal(plainRun.referral.shape);
+  }
+}
+
+/** Every element of an HTML file with its attributes, in order. */
+function htmlShape(file: string): string {
+  const doc = new DOMParser().parseFromString(file, 'text/html');
+  return Array.from(doc.querySelectorAll('*'), (e) => `${e.tagName}[${Array.from(e.attributes, (a) => `${a.name}=${a.value}`).join(' ')}]`).join(',');
 }
 
 /** Anything from the text that became an element, an attribute or a request. */
@@ -344,6 +400,7 @@ function leaks(run: Run, plainShape: string): string[] {
 
 describe('Hostile text in every free-text field', () => {
   const plain: Record<RouteName, string> = { A: '', B: '', C: '' };
+  const plainRuns: Partial<Record<`${RouteName}-${Lang}`, Run>> = {};
   const alerts: unknown[] = [];
   let pageElements = 0;
   const originals = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
@@ -356,11 +413,15 @@ describe('Hostile text in every free-text field', () => {
       const run = await walk(route, 'Plain words');
       checkEverywhere(run, 'plain');
       plain[route] = run.shape;
+      plainRuns[`${route}-en`] = run;
     }
     pageElements = document.querySelectorAll(DANGEROUS).length;
   });
 
-  after(() => Object.assign(window, originals));
+  after(() => {
+    Object.assign(window, originals);
+    setWalkLanguage('en');
+  });
 
   beforeEach(() => {
     window.__pwned = false;
@@ -421,26 +482,58 @@ describe('Hostile text in every free-text field', () => {
     expect(leaks(run, plain[route]), 'made of the text').to.deep.equal([]);
     expect(document.querySelectorAll(DANGEROUS).length, 'elements added to the page').to.equal(pageElements);
     checkEverywhere(run, c.name);
+    checkWrittenReport(run, plainRuns[`${route}-en`]);
     if (route === 'A') await checkPrinted(run);
+  }
+
+  // In Welsh: every case but the long one, typed into every box at once.
+  const ALL_AT_ONCE = HOSTILE_CASES.filter((c) => c.text !== LONG_TEXT).map((c) => c.text).join(' | ');
+  for (const route of ['A', 'B'] as const) {
+    it(`in Welsh, route ${route}: every case at once comes out as typed, in the summary and the written report`, async () => {
+      const plainCy = await walk(route, 'Plain words', undefined, 'cy');
+      checkEverywhere(plainCy, 'plain, in Welsh');
+      const run = await walk(route, ALL_AT_ONCE, undefined, 'cy');
+      expect(window.__pwned, 'a payload ran').to.equal(false);
+      expect(alerts, 'alert, confirm or prompt was called').to.deep.equal([]);
+      expect(leaks(run, plainCy.shape), 'made of the text').to.deep.equal([]);
+      checkEverywhere(run, 'every case, in Welsh');
+      checkWrittenReport(run, plainCy);
+      if (route === 'A') await checkPrinted(run);
+    });
   }
 });
 
-/** In print (the Print button, then print media), every answer is still there, as typed and visible. */
+/**
+ * In print (the Print button, then print media), every answer is still there, as typed and
+ * visible; and so is every typed text in the written report (its own Print button).
+ */
 async function checkPrinted(run: Run): Promise<void> {
   const print = window.print;
-  window.print = () => undefined;
+  let printed = 0;
+  window.print = () => void (printed += 1);
   try {
     await press(run.el, 'Print');
     await emulateMedia({ media: 'print' });
     const rows = answerRows(run.el);
     for (const [f, text] of run.expected) {
-      const shown = rows.get(rowLabel(f))!.querySelector<HTMLElement>('.answer-text')!;
+      const shown = rows.get(rowLabel(f, run.lang))!.querySelector<HTMLElement>('.answer-text')!;
       expect(shown.checkVisibility({ visibilityProperty: true }), `printed: ${f.field} is visible`).to.equal(true);
       expect(shown.textContent, `printed: ${f.field}`).to.equal(text);
     }
+    await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+    await press(run.el, 'Print the written report');
+    await emulateMedia({ media: 'print' });
+    const typed = Array.from(root(run.el).querySelector('[data-referral]')!.querySelectorAll<HTMLElement>('.answer-text'));
+    for (const [f, text] of run.expected) {
+      const shown = typed.find((n) => n.textContent === text);
+      expect(shown?.checkVisibility({ visibilityProperty: true }), `the written report, printed: ${f.field} is visible`).to.equal(true);
+    }
+    expect(printed, 'both were printed').to.equal(2);
   } finally {
     await emulateMedia({ media: 'screen' });
     window.dispatchEvent(new Event('afterprint'));
     window.print = print;
+    if (root(run.el).querySelector('[data-referral]')) await press(run.el, 'Back to the summary');
   }
 }

@@ -6,6 +6,7 @@ class ExportHost extends LitElement {
   readonly exporter = new ExportController(this, {
     text: () => 'The summary, as text',
     json: () => '{"report":{}}',
+    referral: (kind) => (kind === 'text' ? 'The written report, as text' : '<!DOCTYPE html><html lang="en"></html>'),
     date: () => '2026-11-18',
     say: (key) => key,
   });
@@ -24,12 +25,15 @@ describe('ExportController', () => {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
       await el.exporter.copy();
       expect(el.exporter.status).to.equal('summary.copyFailed');
+      // The status is shown beside the buttons that were used (the summary has them at the top and the bottom).
+      await el.exporter.copy('top');
+      expect(el.exporter.statusPlace).to.equal('top');
     } finally {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
     }
   });
 
-  it('download hands the browser a dated text or JSON file, and leaves no link behind', async () => {
+  it('download hands the browser a dated text, JSON or written-report file, and leaves no link behind', async () => {
     const el = await fixture<ExportHost>(html`<test-export-host></test-export-host>`);
     const files: { name: string; blob: Blob }[] = [];
     const { createObjectURL } = URL;
@@ -42,28 +46,46 @@ describe('ExportController', () => {
     try {
       el.exporter.download('txt');
       el.exporter.download('json');
+      el.exporter.download('referral-html');
+      el.exporter.download('referral-txt');
     } finally {
       URL.createObjectURL = createObjectURL;
       HTMLAnchorElement.prototype.click = click;
     }
-    expect(files.map((f) => f.name)).to.deep.equal(['safeguarding-report-2026-11-18.txt', 'safeguarding-report-2026-11-18.json']);
+    expect(files.map((f) => f.name)).to.deep.equal([
+      'safeguarding-report-2026-11-18.txt',
+      'safeguarding-report-2026-11-18.json',
+      'written-report-2026-11-18.html',
+      'written-report-2026-11-18.txt',
+    ]);
     expect(await files[0]!.blob.text()).to.equal('The summary, as text');
     expect(files[1]!.blob.type).to.equal('application/json');
+    expect(files[2]!.blob.type).to.equal('text/html;charset=utf-8');
+    expect(await files[2]!.blob.text()).to.equal('<!DOCTYPE html><html lang="en"></html>');
+    expect(await files[3]!.blob.text()).to.equal('The written report, as text');
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
   });
 
-  it('print marks the host and the page for the print style, and unmarks them after printing', async () => {
+  it('print marks the host and the page for the print style, on A4 pages, and unmarks them after printing', async () => {
     const el = await fixture<ExportHost>(html`<test-export-host></test-export-host>`);
     const print = window.print;
     let marked = false;
-    window.print = () => void (marked = el.hasAttribute('data-srw-print-target') && document.documentElement.hasAttribute('data-srw-printing'));
+    const a4 = () =>
+      document.adoptedStyleSheets.some((sheet) => Array.from(sheet.cssRules).some((r) => r instanceof CSSPageRule && /^a4$/i.test(r.style.getPropertyValue('size'))));
+    let pagesA4 = false;
+    window.print = () => {
+      marked = el.hasAttribute('data-srw-print-target') && document.documentElement.hasAttribute('data-srw-printing');
+      pagesA4 = a4();
+    };
     try {
       el.exporter.print();
     } finally {
       window.print = print;
     }
     expect(marked).to.equal(true);
+    expect(pagesA4, 'A4 pages while printing').to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     expect(el.hasAttribute('data-srw-print-target') || document.documentElement.hasAttribute('data-srw-printing')).to.equal(false);
+    expect(a4(), "the host page's own printing is left alone afterwards").to.equal(false);
   });
 });

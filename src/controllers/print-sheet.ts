@@ -4,6 +4,15 @@
  * strict Content Security Policy (no inline <style>).
  */
 let sheet: CSSStyleSheet | undefined;
+let page: CSSStyleSheet | undefined;
+
+/** A4 pages with room at the edges (the written report is meant for A4): adopted only while printing, so the host page's own printing is untouched. */
+export function pageSheet(): CSSStyleSheet {
+  if (page) return page;
+  page = new CSSStyleSheet();
+  page.replaceSync('@page { size: A4; margin: 16mm 15mm; }');
+  return page;
+}
 
 export function printSheet(): CSSStyleSheet {
   if (sheet) return sheet;

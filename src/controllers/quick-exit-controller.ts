@@ -9,6 +9,7 @@
  * - Shift held down (auto-repeat) counts once, and Shift used with another key (Shift+A) does not count.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ClearOfExitBarController } from './clear-of-exit-bar-controller.js';
 
 const WINDOW_MS = 5000;
 const PHYSICAL = new Set([1, 2]); // KeyboardEvent.DOM_KEY_LOCATION_LEFT, _RIGHT
@@ -83,6 +84,7 @@ export function unhidePage(): void {
 export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
   /** Where quick exit goes. */
   exitUrl: string;
+  renderRoot: HTMLElement | DocumentFragment;
 }
 
 export interface QuickExitOptions {
@@ -97,7 +99,8 @@ export interface QuickExitOptions {
  * the page does too (capture listeners see keys typed inside the shadow root). Exit wipes every
  * answer, fires a cancelable `wizard-exit`, hides the page at once and replaces it with the
  * neutral `exit-url`, so Back does not return. A host that cancels the event does the leaving
- * itself; the answers are wiped either way.
+ * itself; the answers are wiped either way. The exit bar stays in view, so a focused control is
+ * kept clear of it (ClearOfExitBarController).
  */
 export class QuickExitController implements ReactiveController {
   /** What the live region says: the Shift count, or that it ran out. */
@@ -111,6 +114,7 @@ export class QuickExitController implements ReactiveController {
     private readonly options: QuickExitOptions,
   ) {
     host.addController(this);
+    new ClearOfExitBarController(host);
   }
 
   hostConnected(): void {

@@ -1,19 +1,27 @@
-/** The summary as plain text: for "copy", the text file, and reading down the phone. */
+/**
+ * The summary as plain text: for "copy", the text file, and reading down the phone. In the same
+ * order as the summary on screen: who to contact now, what to say on the phone, what to do next,
+ * the decisions and their reasons, and every answer by part of the report.
+ */
 import type { Directory } from '../../machines/directory.schema.js';
 import type { Report } from '../../machines/report.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 import { answerRows, nameIn } from './format.js';
 import { planTextLines } from '../contact/contact-text.js';
+import { readOutLines, reportReadOut } from './read-out.js';
+import { bySection } from './sections.js';
 import { decisionText, formatDate, formatTime, nextSteps, outcomeText, reasonText } from './summary-content.js';
+import { hasWrittenReferral, writtenReferral } from './written-referral.js';
 
 /** The summary as plain text, from the report alone, in the language given. */
 export function reportText(report: Report, directory: Directory, lang: Lang, t: Translate): string {
   const authorityName = nameIn(directory.authorities.find((a) => a.id === report.contact.authorityId)?.name, lang);
   const rows = answerRows(report.answers, report.steps, t, directory, lang);
   const out: string[] = [];
-  const heading = (s: string) => out.push('', s, '='.repeat(Math.min(s.length, 60)));
+  const heading = (s: string, rule = '=') => out.push('', s, rule.repeat(Math.min(s.length, 60)));
   out.push(t('text.title'), t('summary.generated', { date: formatDate(report.completedAt, t), time: formatTime(report.completedAt) }));
   out.push('', outcomeText(report, t));
+  if (report.emergency.immediateDanger && report.emergency.called999 !== 'yes') out.push('', t('why.call999Now'));
 
   heading(t('text.section.contact'));
   out.push(authorityName);
@@ -22,8 +30,20 @@ export function reportText(report: Report, directory: Directory, lang: Lang, t: 
   out.push(...planTextLines(report.contact.plan, { t, lang }));
   out.push('', `${t('app.emergencyLine')} ${report.contact.emergency.phone ?? ''}.`);
 
+  if (report.outcome !== 'not-reporting') {
+    heading(t('readOut.title'));
+    out.push(...readOutLines(reportReadOut(report, t, directory, lang), t));
+  }
+
   heading(t('text.section.next'));
   for (const step of nextSteps(report, t)) out.push(`- ${step}`);
+
+  if (hasWrittenReferral(report)) {
+    const form = writtenReferral(report, directory, lang, t).ownForm;
+    heading(t('referral.summaryTitle'));
+    out.push(t('referral.summaryIntro'));
+    if (form) out.push(`${form.label}: ${form.name}`, `    ${form.web}`);
+  }
 
   heading(t('text.section.decisions'));
   for (const d of report.decisions) {
@@ -36,11 +56,13 @@ export function reportText(report: Report, directory: Directory, lang: Lang, t: 
   }
 
   heading(t('text.section.answers'));
-  for (const row of rows) {
-    if (row.lines.length === 0) continue;
-    out.push(`${row.label}:`);
-    for (const line of row.lines) out.push(`    ${line}`);
+  for (const group of bySection(rows.filter((row) => row.lines.length > 0))) {
+    heading(t(`section.${group.section}`), '-');
+    for (const row of group.rows) {
+      out.push(`${row.label}:`);
+      for (const line of row.lines) out.push(`    ${line}`);
+    }
   }
-  out.push('', t('text.footer'), '');
+  out.push('', t('record.keepSafe'), '', t('text.footer'), '');
   return out.join('\n');
 }

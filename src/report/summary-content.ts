@@ -54,6 +54,11 @@ export function contactLines(contact: Contact | undefined, lang: Lang, t: Transl
   return contact ? contactTextLines(contact, { t, lang }) : [];
 }
 
+/** The one deadline for the written confirmation, stated once with why (c2-p17, c2-p18; deadlines.ts). */
+export function writingStep(report: Report, t: Translate): string {
+  return t('summary.next.writing', { deadline: formatInstant(report.deadlines.written, t) });
+}
+
 /**
  * What to do next, in words: the steps the statechart chose for the route taken (report.next,
  * machines/next-steps.ts). Typed values are shown as typed; listed keys are written in words and

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { STATEMENT_BASES, type Answers, type StepId } from '../../machines/fields.js';
 import type { ContactNow } from '../../machines/contact-now.js';
+import type { Report } from '../../machines/report.schema.js';
 import { ENGLAND } from '../../machines/build-report.js';
 import { callPurpose } from '../../machines/next-steps.js';
 import type { Contact, Directory } from '../../machines/directory.schema.js';
@@ -16,12 +17,15 @@ import { checkboxes, heading, optionsOf, radios, select, textField, type FieldCo
 import { REFERRAL_STEP_VIEWS, callRecordFields } from './referral-steps.js';
 import { ROUTE_RULES } from '../../machines/route.js';
 import { contactCardView, contactNowSection, type ContactShown } from '../contact/contact-view.js';
+import { contactStepView } from './call-now.js';
 
 export interface StepView extends FieldContext {
   lang: Lang;
   /** The steps taken before this one. */
   history: readonly StepId[];
   directory: Directory;
+  /** On the contact step, the report so far (built by the machine): what to say on the phone is read from it. */
+  soFar?: Report;
   statementCount: number;
   /** Changes when a statement is removed, so the rows are drawn again from the stored answers. */
   statementGeneration: number;
@@ -224,8 +228,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
         const s = statements[i];
         const n = i + 1;
         return html`
-          <fieldset class="fieldset statement">
-            <legend class="legend">${v.t('whatHappened.statement', { n })}</legend>
+          <div class="statement" role="group" aria-label=${v.t('whatHappened.statement', { n })}>
             ${textField(v, {
               field: 'statements',
               name: `statements.${i}.text`,
@@ -243,7 +246,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
                   ${v.t('whatHappened.remove', { n })}
                 </button>`
               : nothing}
-          </fieldset>
+          </div>
         `;
       }))}
       <button type="button" class="button button-secondary" @click=${v.onAddStatement}>${v.t('whatHappened.add')}</button>
@@ -404,7 +407,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
           </div>
           ${v.directory.national.nspcc ? contactCard(v, v.directory.national.nspcc, v.t('contactNow.nspcc')) : nothing}
           <p class="inset">${v.t('contactNow.police')}</p>`
-        : contactNowView(v, v.contact, nameIn(authority?.name, v.lang), purpose === 'adult' ? undefined : authority?.website)}
+        : contactStepView(v, v.contact, nameIn(authority?.name, v.lang), purpose === 'adult' ? undefined : authority?.website)}
       ${numberFirstNow(v) ? html`<p class="inset lead">${v.t('numberFirst.comeBack')}</p>` : nothing} ${callRecordFields(v)}`;
   },
 };

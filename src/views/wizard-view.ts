@@ -70,7 +70,7 @@ export function stepContent(step: StepId, v: StepView, f: Pick<WizardFrame, 'his
     return f.consentRecord ? consentRecordView(v, f.consentRecord, f.record) : nothing;
   }
   if (step === 'summary') {
-    return f.report ? html`${heading(v.t('summary.heading'))} ${summaryView(v, f.report, f.summary)}` : nothing;
+    return f.report ? summaryView(v, f.report, f.summary) : nothing;
   }
   return html`<form novalidate @submit=${f.on.submit} aria-label=${stepTitle(step, v)}>
     ${STEP_VIEWS[step]?.(v) ?? nothing}

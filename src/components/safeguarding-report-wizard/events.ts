@@ -1,6 +1,7 @@
 /** The events the wizard fires on its host page, typed for `addEventListener`. */
 import type { StepId } from '../../../machines/fields.js';
 import type { Report } from '../../../machines/report.schema.js';
+import type { WizardEmitted } from '../../../machines/wizard.machine.js';
 import type { DirectoryProblem } from '../../directory/read-directory.js';
 import type { Lang } from '../../i18n/translate.js';
 
@@ -24,3 +25,9 @@ declare global {
   }
 }
 
+
+/** Hands the host page the completed report, once it has passed the exported schema. */
+export function tellHost(host: HTMLElement, event: WizardEmitted): void {
+  if (event.type === 'report.complete') host.dispatchEvent(new CustomEvent('report-complete', { detail: event.report, bubbles: true, composed: true }));
+  else console.error('safeguarding-report-wizard: the report did not pass its schema, so report-complete was not sent.', event.issues);
+}

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { themeTokens } from '../../styles/theme.js';
+import { reportStyles } from '../../styles/report-styles.js';
 
 /**
  * Styles in the shape of the GOV.UK Design System, without its brand (peers-and-ux.md 1.2: services
@@ -85,28 +86,32 @@ export const wizardStyles = [
     border: 0 !important;
     white-space: nowrap !important;
   }
-  /* Quick exit stays in view while scrolling. It is small and at the side, so it can never hide a
-     whole focused control (WCAG 2.4.11). */
+  /* Quick exit stays in view while scrolling, one press away, in a bar of its own across the top:
+     the page scrolls under the bar, never beside the button, so the button never covers a label,
+     a field or a panel (issue 12.7; WCAG 2.4.11). */
   .exit-bar {
     position: sticky;
     top: 0;
     z-index: 1;
     display: flex;
     justify-content: flex-end;
-    pointer-events: none;
+    background: var(--_background);
+    border-bottom: 1px solid var(--_border);
+    padding: calc(var(--_space) / 2) 0;
+    margin-bottom: calc(var(--_space) / 2);
   }
-  /* When focus scrolls a control into view, it stops below the sticky exit button (WCAG 2.4.11). */
+  /* When focus scrolls a control into view, it stops below the exit bar (WCAG 2.4.11). */
   a,
   button,
   input,
   select,
   textarea,
+  summary,
   [tabindex] {
-    scroll-margin-top: 4.5rem;
+    scroll-margin-top: calc(5rem + 1em);
   }
   .exit-bar .exit-button {
-    pointer-events: auto;
-    margin: 0 0 calc(var(--_space) / 2);
+    margin: 0;
   }
   .progress {
     color: var(--_secondary);
@@ -201,17 +206,16 @@ export const wizardStyles = [
     column-gap: calc(var(--_space) / 2);
     align-items: start;
   }
+  /* 40 by 40 px, as the GOV.UK Design System's radios and checkboxes; the label lines up with the middle. */
   .choice-input {
-    width: 1.5em;
-    height: 1.5em;
-    min-width: 24px;
-    min-height: 24px;
-    margin: 0.125em 0 0;
+    width: 40px;
+    height: 40px;
+    margin: 0;
     accent-color: var(--_text);
   }
   .choice-label {
     cursor: pointer;
-    padding: 0.1em 0;
+    padding: max(0px, calc((40px - 1.5em) / 2)) 0;
   }
   .choice-hint {
     grid-column: 2;
@@ -425,4 +429,5 @@ export const wizardStyles = [
     }
   }
 `,
+  reportStyles,
 ];

@@ -249,10 +249,16 @@ describe('Errors, Back and Change, as a person meets them', () => {
 });
 
 describe('The completed report summary', () => {
-  it('shows what to do next: 24 hours and one working day, a reference, chase at 7 working days, how to escalate', async () => {
-    const { el } = await walk(byName('consent refused'));
+  it('shows what to do next: one written deadline with why, a reference, chase at 7 working days, how to escalate', async () => {
+    const { el, report } = await walk(byName('consent refused'));
     const summary = text(el);
-    expect(summary).to.contain('within 24 hours').and.contain('one working day').and.contain("follow your local authority's instructions");
+    // Wednesday noon: 24 hours (Thursday 12:00) comes before Torfaen closes on Thursday (17:00).
+    expect(report.deadlines).to.include({ written: '2026-11-19T12:00:00.000Z', writtenRule: '24-hours' });
+    const deadline = 'Confirm your report in writing by Thursday 19 November 2026, at 12:00';
+    expect(summary).to.contain(`${deadline}, on the council's own report form.`);
+    expect(summary).to.contain('so this is the earlier of the two').and.contain("your local authority's own instructions come first");
+    expect(summary.split(deadline), 'the deadline sentence is given once').to.have.length(2);
+    expect(summary, 'no second deadline').to.not.contain('by the end of');
     expect(summary).to.contain('any reference number');
     expect(summary).to.contain('within 7 working days (by Friday 27 November 2026)');
     expect(summary).to.contain('senior manager for safeguarding');

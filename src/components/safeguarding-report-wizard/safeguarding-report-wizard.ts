@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Holidays } from '../../../machines/directory.schema.js';
 import type { StepId } from '../../../machines/fields.js';
 import type { Report } from '../../../machines/report.schema.js';
-import { progressOf, stepOf, wizardMachine, type WizardEmitted, type WizardEnv, type WizardSnapshot } from '../../../machines/wizard.machine.js';
+import { progressOf, stepOf, wizardMachine, type WizardEnv, type WizardSnapshot } from '../../../machines/wizard.machine.js';
 import { DirectoryController } from '../../controllers/directory-controller.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
@@ -11,6 +11,7 @@ import { HistoryController } from '../../controllers/history-controller.js';
 import { LanguageController } from '../../controllers/language-controller.js';
 import { MachineController } from '../../controllers/machine-controller.js';
 import { QuickExitController } from '../../controllers/quick-exit-controller.js';
+import { ReferralController } from '../../controllers/referral-controller.js';
 import { StatementsController } from '../../controllers/statements-controller.js';
 import { shippedHolidays } from '../../directory/shipped.js';
 import { wizardTranslator } from '../../i18n/catalogues.js';
@@ -20,12 +21,14 @@ import { warmUpWhenIdle, type WarmUp } from '../../internal/warm-up.js';
 import { consentRecordText } from '../../report/consent-record-content.js';
 import { reportText } from '../../report/report-text.js';
 import { consentRecord } from '../../../machines/consent-record.js';
+import { writtenReferralFile } from '../../report/written-referral-files.js';
 import { stepTitle, type StepView } from '../../views/steps.js';
 import { stepContent, wizardView } from '../../views/wizard-view.js';
 import '../authority-finder/authority-finder.js';
 import { FocusController } from '../../controllers/focus-controller.js';
 import { wizardStyles } from './safeguarding-report-wizard.styles.js';
 import { warmUpTasks } from './warm-up-tasks.js';
+import { tellHost } from './events.js';
 export type { StepChangeDetail } from './events.js';
 
 /**
@@ -118,7 +121,7 @@ export class SafeguardingReportWizard extends LitElement {
     snapshot: () => this.draft.restore(this.env()),
     inspect: (event) => this.inspector?.(event),
     onSnapshot: (snapshot, previous) => this.onSnapshot(snapshot, previous),
-    onEmitted: (event) => this.onEmitted(event),
+    onEmitted: (event) => tellHost(this, event),
   });
   private readonly browserHistory = new HistoryController(this, {
     snapshot: () => this.snapshot,
@@ -137,10 +140,11 @@ export class SafeguardingReportWizard extends LitElement {
   private readonly exporter = new ExportController(this, {
     text: () => this.reportText(),
     json: () => this.reportJson(),
+    referral: (kind) => writtenReferralFile(kind, this.report, this.snapshot.context.directory, this.language, this.t),
     date: () => (this.report?.completedAt ?? '').slice(0, 10),
     say: (key) => this.t(key),
   });
-
+  private readonly referral = new ReferralController(this, this.exporter, () => this.announcer.next('heading'));
   private readonly statements = new StatementsController(this, {
     values: () => this.readStep(),
     keep: (values) => this.machine.send({ type: 'draft.update', values }),
@@ -180,6 +184,16 @@ export class SafeguardingReportWizard extends LitElement {
     return JSON.stringify({ report: this.report, lang: this.language, text: this.reportText() }, null, 2);
   }
 
+  /** The written report confirming a phone report, as text in the language shown; empty when none is due (adult, Section 5, not reporting). */
+  writtenReportText(): string {
+    return this.exporter.file('referral-txt');
+  }
+
+  /** The written report as a standalone HTML file (UTF-8, its own styles, no script), to open in a word processor. */
+  writtenReportHtml(): string {
+    return this.exporter.file('referral-html');
+  }
+
   private get snapshot(): WizardSnapshot {
     return this.machine.snapshot;
   }
@@ -214,12 +228,8 @@ export class SafeguardingReportWizard extends LitElement {
     if (previous) this.browserHistory.stepped(snapshot);
     this.announcer.next('heading');
     this.exporter.reset();
+    this.referral.reset();
     if (step === 'whatHappened') this.statements.arrive(snapshot.context.answers);
-  }
-
-  private onEmitted(event: WizardEmitted): void {
-    if (event.type === 'report.complete') this.dispatchEvent(new CustomEvent('report-complete', { detail: event.report, bubbles: true, composed: true }));
-    else console.error('safeguarding-report-wizard: the report did not pass its schema, so report-complete was not sent.', event.issues);
   }
 
   /** Work the first answers would otherwise wait for, done while the first question is read. */
@@ -241,8 +251,7 @@ export class SafeguardingReportWizard extends LitElement {
   }
 
   private readStep(): ReturnType<typeof readForm> {
-    const step = this.step;
-    return step === 'exited' ? {} : readForm(this.renderRoot.querySelector('form'), step, this.statements.count);
+    return this.step === 'exited' ? {} : readForm(this.renderRoot.querySelector('form'), this.step, this.statements.count);
   }
 
   private view(): StepView {
@@ -254,6 +263,7 @@ export class SafeguardingReportWizard extends LitElement {
       history: context.history,
       errors: context.errors,
       directory: context.directory,
+      soFar: this.step === 'contactNow' ? context.soFar : undefined,
       statementCount: this.statements.count,
       statementGeneration: this.statements.generation,
       contact: this.step === 'contactNow' ? context.contact : undefined,
@@ -290,7 +300,7 @@ export class SafeguardingReportWizard extends LitElement {
         },
         change: (s: StepId) => this.machine.send({ type: 'nav.change', step: s }),
       },
-      summary: { exporter: this.exporter, restart, contactChanged: context.contactChanged, recordCall: (form: HTMLFormElement) => this.machine.send({ type: 'call.record', values: readForm(form, 'contactNow', 0) }) },
+      summary: { exporter: this.exporter, restart, contactChanged: context.contactChanged, referral: this.referral.actions, recordCall: (form: HTMLFormElement) => this.machine.send({ type: 'call.record', values: readForm(form, 'contactNow', 0) }) },
     };
   }
 
