@@ -91,12 +91,12 @@ const words = (text: string): ReferralValue[] => [{ text, typed: false }];
 /** Every section's fields, in order. */
 export const REFERRAL_ENTRIES: Record<ReferralSectionId, Entry[]> = {
   reporter: [
-    { notAsked: 'reporterName', from: (r) => typed(r.reporterContact?.name) },
+    { answer: 'reporterName' },
     { answer: 'role' },
-    { notAsked: 'reporterJobRole', from: (r) => typed(r.reporterContact?.jobRole) },
-    { notAsked: 'reporterOrganisation', from: (r) => typed(r.reporterContact?.organisation) },
-    { notAsked: 'reporterPhone', from: (r) => typed(r.reporterContact?.phone) },
-    { notAsked: 'reporterEmail', from: (r) => typed(r.reporterContact?.email) },
+    { answer: 'reporterRole' },
+    { answer: 'reporterOrganisation' },
+    { answer: 'reporterPhone' },
+    { answer: 'reporterEmail' },
     { answer: 'raisedByName' },
     { answer: 'raisedByRole' },
     { key: 'dspStatus', value: (r, t) => (r.dsp ? words(t(`decision.dsp.${r.dsp.status}`)) : undefined) },
@@ -166,10 +166,10 @@ export const REFERRAL_ENTRIES: Record<ReferralSectionId, Entry[]> = {
   actions: [
     { answer: 'danger' },
     { answer: 'called999' },
-    { notAsked: 'policeReference', from: (r) => typed(r.councilNeeds?.policeReference) },
-    { notAsked: 'actionsTaken', from: (r) => typed(r.councilNeeds?.actionsTaken) },
+    { answer: 'policeReference' },
+    { answer: 'actionsTaken' },
   ],
-  agencies: [{ notAsked: 'otherAgencies', from: (r) => typed(r.councilNeeds?.otherAgencies) }],
+  agencies: [{ answer: 'otherAgencies' }],
   call: [
     { answer: 'authority' },
     {
@@ -183,11 +183,11 @@ export const REFERRAL_ENTRIES: Record<ReferralSectionId, Entry[]> = {
       },
     },
     { key: 'summaryMade', value: (r, t) => words(formatInstant(r.completedAt, t)) },
-    { notAsked: 'callTime', from: (r, t) => (r.call?.at ? words(formatInstant(r.call.at, t)) : undefined) },
-    { notAsked: 'spokeTo', from: (r) => typed(r.call?.spokeTo) },
-    { notAsked: 'team', from: (r) => typed(r.call?.team) },
-    { notAsked: 'reference', from: (r) => typed(r.call?.reference) },
-    { notAsked: 'whatNext', from: (r) => typed(r.call?.whatNext) },
+    { answer: 'callAt' },
+    { answer: 'callSpokeTo' },
+    { answer: 'callTeam' },
+    { answer: 'callReference' },
+    { answer: 'callWhatNext' },
     { key: 'writtenBy', value: (r, t) => words(formatInstant(r.deadlines.written, t)) },
     { key: 'chaseAfter', value: (r, t) => words(formatDate(r.deadlines.chaseAfter, t)) },
   ],

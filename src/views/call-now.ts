@@ -38,7 +38,7 @@ export function moreContactDetails(v: StepView, now: ContactShown, authorityName
       ${contactCard(v, now.contact)}
       ${website ? html`<p><a href=${website}>${v.t('contactNow.councilSite', { authority: authorityName })}</a></p>` : nothing}
       ${now.other ? contactCard(v, now.other, v.t('contactNow.other')) : nothing}
-      <p class="inset">${v.t('contactNow.police')}</p>
+      <p class="inset">${v.t(now.kind === 'adults' ? 'contactNow.police.adult' : 'contactNow.police')}</p>
     </section>
   `;
 }

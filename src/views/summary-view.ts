@@ -112,7 +112,6 @@ export function summaryView(v: StepView, report: Report, actions: SummaryActions
           : nothing}
         ${callNow(v, report.contact, authorityName, report.contact.website)}
       </section>
-      ${callRecordForm(v, actions.recordCall)}
 
       ${exportActions(v, actions, 'top')}
       <p class="keep-safe-short">${v.t('summary.intro')}</p>
@@ -126,6 +125,7 @@ export function summaryView(v: StepView, report: Report, actions: SummaryActions
         </ol>
       </section>
 
+      ${callRecordForm(v, actions.recordCall)}
       ${referral ? writtenReferralSection(v.t, referral, actions.referral) : nothing}
       ${moreContactDetails(v, report.contact, authorityName, report.contact.website)}
       ${decisionsSection(v, report)} ${answersSection(v, report)}
