@@ -44,6 +44,9 @@ export default defineConfig({
       fileName: () => 'safeguarding-report-wizard.js',
     },
     rolldownOptions: {
+      // The entry may export more than src/index.ts does, so what it shares with the files loaded
+      // later (lit, the translator) stays in it instead of going into a third file loaded first.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         // The town and postcode data is the one file beside the main one, loaded on first use.

@@ -22,7 +22,7 @@ import { reportText } from '../../report/report-text.js';
 import { consentRecord } from '../../../machines/consent-record.js';
 import { stepTitle, type StepView } from '../../views/steps.js';
 import { stepContent, wizardView } from '../../views/wizard-view.js';
-import '../authority-finder/authority-finder.js';
+import { loadAuthorityFinder } from '../authority-finder/load-authority-finder.js';
 import { FocusController } from '../../controllers/focus-controller.js';
 import { wizardStyles } from './safeguarding-report-wizard.styles.js';
 import { warmUpTasks } from './warm-up-tasks.js';
@@ -203,11 +203,20 @@ export class SafeguardingReportWizard extends LitElement {
     let done = await super.getUpdateComplete();
     // A directory being read from `directory-src`, or a language being loaded: wait for them, then
     // for the update they bring.
-    while (this.directories.pending || this.languages.pending) {
-      await Promise.all([this.directories.pending, this.languages.pending]);
+    while (this.directories.pending || this.languages.pending || this.finder) {
+      await Promise.all([this.directories.pending, this.languages.pending, this.finder]);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** The town and postcode finder, while it loads on reaching the council step. */
+  private finder?: Promise<void>;
+
+  private loadFinder(): void {
+    const loading = (this.finder = loadAuthorityFinder().finally(() => {
+      if (this.finder === loading) this.finder = undefined;
+    }));
   }
 
   private onSnapshot(snapshot: WizardSnapshot, previous: WizardSnapshot | undefined): void {
@@ -221,6 +230,7 @@ export class SafeguardingReportWizard extends LitElement {
     this.announcer.next('heading');
     this.exporter.reset();
     if (step === 'whatHappened') this.statements.arrive(snapshot.context.answers);
+    if (step === 'authority') this.loadFinder();
   }
 
   private onEmitted(event: WizardEmitted): void {
@@ -237,6 +247,7 @@ export class SafeguardingReportWizard extends LitElement {
         values: () => this.readStep(),
         clock: () => this.clock(),
         draw: (step) => stepContent(step, this.view(), this.frame(step)),
+        load: [loadAuthorityFinder],
       }),
     );
   }

@@ -20,10 +20,13 @@ export interface WarmUpSource {
   clock: () => Date;
   /** A step's content, as the wizard would draw it. */
   draw: (step: StepId) => TemplateResult | unknown;
+  /** Parts of the wizard that are files of their own, fetched now so they are here before they are needed. */
+  load?: (() => Promise<unknown>)[];
 }
 
 export function warmUpTasks(w: WarmUpSource): (() => unknown)[] {
   return [
+    ...(w.load ?? []),
     () => answersSchema.safeParse({ danger: 'no', statements: [{ text: '' }] }),
     () => walesTime(w.clock()),
     () => authorityGroups(w.snapshot().context.directory, w.lang()),
