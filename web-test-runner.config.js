@@ -16,7 +16,19 @@ export default {
   ],
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    {
+      // `executeServerCommand('entry-modules')`: what each file of the build holds, built in memory
+      // (test/entry-modules.test.ts keeps zod, Welsh and the finder out of the entry).
+      name: 'entry-modules',
+      async executeCommand({ command }) {
+        if (command !== 'entry-modules') return undefined;
+        const { buildChunks } = await import('./scripts/entry-modules.mjs');
+        return buildChunks();
+      },
+    },
+  ],
   concurrency: 2,
   browsers: [
     chromeLauncher({
