@@ -23,9 +23,11 @@ export default {
       // (test/entry-modules.test.ts keeps zod, Welsh and the finder out of the entry).
       name: 'entry-modules',
       async executeCommand({ command }) {
-        if (command !== 'entry-modules') return undefined;
-        const { buildChunks } = await import('./scripts/entry-modules.mjs');
-        return buildChunks();
+        const { buildChunks, buildTo } = await import('./scripts/entry-modules.mjs');
+        if (command === 'entry-modules') return buildChunks();
+        // `build-embed`: the build written to .scratch/embed/assets/, for test/embed.test.ts.
+        if (command === 'build-embed') return buildTo('.scratch/embed/assets');
+        return undefined;
       },
     },
   ],

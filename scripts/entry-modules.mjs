@@ -20,6 +20,12 @@ export async function buildChunks() {
     }));
 }
 
+/** The build written to `dir` (relative to the project), as a board would copy it to its site; the files' names. */
+export async function buildTo(dir) {
+  const result = await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'silent', build: { outDir: `${root}${dir}`, emptyOutDir: true } });
+  return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).map((o) => o.fileName);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const c of await buildChunks()) console.log(`${c.fileName}${c.isEntry ? ' (entry)' : ''}: ${c.bytes} bytes\n  ${c.modules.join('\n  ')}`);
 }
