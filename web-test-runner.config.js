@@ -16,7 +16,21 @@ export default {
   ],
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    {
+      // `executeServerCommand('entry-modules')`: what each file of the build holds, built in memory
+      // (test/entry-modules.test.ts keeps zod, Welsh and the finder out of the entry).
+      name: 'entry-modules',
+      async executeCommand({ command }) {
+        const { buildChunks, buildTo } = await import('./scripts/entry-modules.mjs');
+        if (command === 'entry-modules') return buildChunks();
+        // `build-embed`: the build written to .scratch/embed/assets/, for test/embed.test.ts.
+        if (command === 'build-embed') return buildTo('.scratch/embed/assets');
+        return undefined;
+      },
+    },
+  ],
   concurrency: 2,
   browsers: [
     chromeLauncher({
