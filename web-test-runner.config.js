@@ -14,7 +14,9 @@ export default {
       if (context.path === '/demo/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  // The Welsh-from-the-start page runs on its own (web-test-runner.start.config.js): in the full
+  // suite it stalled as the last file, and passes alone; see the closing note of 2 December 2026.
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', '!test/language-start.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
