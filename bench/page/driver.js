@@ -14,15 +14,21 @@ export const ROUTE = [
   [['choose', 'No']],
   [['choose', 'A member of staff or a volunteer']],
   [['choose', 'A child or young person under 18']],
+  [['choose', 'No']], // Could a crime have been committed?
   [['choose', 'I saw or heard something myself']],
   [['choose', 'Physical abuse']],
   [['type', 'Statement 1', 'Bruises on both upper arms, like finger marks, seen in PE on Tuesday.']],
-  [], // What does the child want to happen? (optional)
   [], // About the child (optional details)
+  [], // Already known to social services? (optional)
   [['choose', 'No, or I do not know who it is']],
   [['choose', 'Yes, we will ask them, or have asked them']],
   [['choose', 'They agreed to the report']],
-  [], // The child's views
+  [], // The child's wishes and views
+  [], // What the council will ask (optional)
+  [
+    ['type', 'Your full name', 'Jo Example'],
+    ['type', 'A phone number the council can call you back on', '01632 960123'],
+  ],
   [['select', 'Council (local authority)', 'Torfaen']],
   [], // Who to contact now
 ];
