@@ -39,14 +39,21 @@ export default defineConfig({
   build: {
     target: 'es2022',
     lib: {
+      // The wizard. The zod schemas a host page may import (`safeguarding-report-wizard/schemas`) are
+      // built apart, by vite.schemas.config.ts: as a second entry here they would share modules with
+      // this one, and those would go into a third file the first question waits for (issue 14).
       entry: 'src/index.ts',
       formats: ['es'],
       fileName: () => 'safeguarding-report-wizard.js',
     },
     rolldownOptions: {
+      // The entry may export more than src/index.ts does, so what it shares with the files loaded
+      // later (lit, the translator) stays in it instead of going into a third file loaded first.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        // The town and postcode data is the one file beside the main one, loaded on first use.
+        // Files loaded after the entry (Welsh, the finder, its data, zod and the schemas) sit beside it,
+        // and are imported by relative addresses, so they load from wherever the entry is served.
         chunkFileNames: 'safeguarding-report-wizard-[name].js',
       },
     },

@@ -29,9 +29,26 @@ export default {
       if (context.path === '/demo/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  // The Welsh-from-the-start page runs on its own (web-test-runner.start.config.js): in the full
+  // suite it stalled as the last file, and passes alone; see the closing note of 2 December 2026.
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', '!test/language-start.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [emulateFocus, esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    emulateFocus,
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    {
+      // `executeServerCommand('entry-modules')`: what each file of the build holds, built in memory
+      // (test/entry-modules.test.ts keeps zod, Welsh and the finder out of the entry).
+      name: 'entry-modules',
+      async executeCommand({ command }) {
+        const { buildChunks, buildTo } = await import('./scripts/entry-modules.mjs');
+        if (command === 'entry-modules') return buildChunks();
+        // `build-embed`: the build written to .scratch/embed/assets/, for test/embed.test.ts.
+        if (command === 'build-embed') return buildTo('.scratch/embed/assets');
+        return undefined;
+      },
+    },
+  ],
   concurrency: 2,
   browsers: [
     chromeLauncher({

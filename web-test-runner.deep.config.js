@@ -6,6 +6,9 @@ import base from './web-test-runner.config.js';
 export default {
   ...base,
   files: ['test/paths.test.ts', 'test/properties.test.ts'],
+  // Every path at full depth is long work on a slow machine: the runner's own stop for a hung file
+  // is set well above it (the tests themselves are bounded by counts, never by time).
+  testsFinishTimeout: 75 * 60 * 1000,
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <body>

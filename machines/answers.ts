@@ -4,9 +4,6 @@
  * Only the essentials are required (WSP c2-p17: "lack of detail must not prevent reporting");
  * everything else is optional so that missing detail never blocks the way to the contact.
  */
-import * as z from 'zod/mini';
-import { once } from './once.js';
-
 import {
   FIELDS,
   FIELD_NAMES,
@@ -22,37 +19,60 @@ import {
 export { CONSENT_REASONS, HARM_TYPES, STATEMENT_BASES, STEP_FIELDS, STEP_IDS } from './fields.js';
 export type { AnswerField, Answers, ConsentReason, HarmType, Statement, StepId } from './fields.js';
 
-/** The zod schema of one field, from its kind in FIELDS. */
-function fieldSchema(def: FieldDef) {
-  const text = z.string().check(z.maxLength(MAX_TEXT));
+/*
+ * The shape of the answers is checked here without zod, so the first question does not load it
+ * (issue 14): the same rules as `answersSchema` (machines/answers.schema.ts, the zod schema the
+ * report schema and a board's tools use), both derived from each field's kind in FIELDS.
+ * test/answers-shape.test.ts checks that the two agree, value by value.
+ */
+/** What a date and time box gives: nothing, or YYYY-MM-DDTHH:MM (seconds if the browser adds them). */
+export const DATE_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isOption = (options: readonly string[], v: unknown): v is string => typeof v === 'string' && options.includes(v);
+
+/** Whether one answer has the shape its kind in FIELDS gives it. */
+function fits(def: FieldDef, v: unknown): boolean {
   switch (def.kind) {
     case 'choice':
     case 'hidden':
-      return z.enum(def.options as [string, ...string[]]);
+      return isOption(def.options, v);
     case 'choices':
-      return z.array(z.enum(def.options as [string, ...string[]]));
+      return Array.isArray(v) && v.every((o) => isOption(def.options, o));
     case 'statements':
-      return z.array(z.object({ text, basis: z.optional(z.enum(STATEMENT_BASES)) }));
+      return Array.isArray(v) && v.every((st) => isObject(st) && isText(st.text) && (st.basis === undefined || isOption(STATEMENT_BASES, st.basis)));
     case 'authority':
-      return z.string().check(z.maxLength(80));
+      return isText(v, 80);
     case 'dateTime':
-      // What a date and time box gives: nothing, or YYYY-MM-DDTHH:MM (seconds if the browser adds them).
-      return z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/));
+      return typeof v === 'string' && DATE_TIME.test(v);
     default:
-      return text;
+      return isText(v);
   }
 }
 
 /**
- * Builds the schema on first use rather than when the bundle loads (building zod schemas costs
- * milliseconds before the first question; issue 5). The element warms it when the page is idle.
+ * The first field, in FIELDS order, whose answer has the wrong shape ('danger' when the answers
+ * are not an object at all, as zod names no field then); undefined when every answer fits.
+ * Fields not in FIELDS are let through, as zod lets them through.
  */
-const schema = once(() =>
-  z.object(Object.fromEntries(FIELD_NAMES.map((name) => [name, z.optional(fieldSchema(FIELDS[name]))]))),
-);
+export function misfit(value: unknown): AnswerField | undefined {
+  if (!isObject(value)) return 'danger';
+  return FIELD_NAMES.find((name) => value[name] !== undefined && !fits(FIELDS[name], value[name]));
+}
 
-/** All answers, derived from FIELDS. Every field is optional here: which are required depends on the route (see STEP_RULES). */
-export const answersSchema = z.lazy(() => schema()) as unknown as z.ZodMiniType<Answers>;
+/** Whether `value` has the shape of answers (every field optional). */
+export const isAnswers = (value: unknown): value is Answers => misfit(value) === undefined;
+
+/** The answers in `value` that FIELDS knows, with statements keeping only their text and basis (what zod's parse returns). */
+export function knownAnswers(value: Answers): Answers {
+  const out: Record<string, unknown> = {};
+  for (const name of FIELD_NAMES) {
+    const v = value[name];
+    if (v === undefined) continue;
+    out[name] = name === 'statements' ? (v as Answers['statements'])!.map(({ text, basis }) => (basis === undefined ? { text } : { text, basis })) : v;
+  }
+  return out as Answers;
+}
 
 /** A problem with one field, named by a message-catalogue key so the UI can say it in any language. */
 export interface FieldError {
@@ -143,12 +163,9 @@ export const STEP_RULES: Partial<Record<StepId, Rule[]>> = {
 
 /** The problems that stop a step going on, checked on Continue (GOV.UK: validate on submit). */
 export function validateStep(step: StepId, answers: Answers): FieldError[] {
-  const parsed = answersSchema.safeParse(answers);
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? 'danger') as AnswerField;
-    return [{ field, message: 'error.invalid' }];
-  }
-  return (STEP_RULES[step] ?? []).flatMap((rule) => rule(parsed.data));
+  const field = misfit(answers);
+  if (field) return [{ field, message: 'error.invalid' }];
+  return (STEP_RULES[step] ?? []).flatMap((rule) => rule(answers));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { once } from './once.js';
-import { answersSchema } from './answers.js';
+import { answersSchema } from './answers.schema.js';
 import type { StepId } from './fields.js';
 import { FIELDS, HARM_TYPES, STATEMENT_BASES, STEP_IDS, CONSENT_REASONS } from './fields.js';
 import { directorySchemas } from './directory.schema.js';

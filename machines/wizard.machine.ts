@@ -15,7 +15,7 @@
  * what has no event time (an entry after Back, a host's change) uses the clock from `input`.
  */
 import { assign, emit, fromPromise, setup, stateIn, type SnapshotFrom } from 'xstate';
-import { DEPENDENTS, answersSchema, validateStep, type FieldError } from './answers.js';
+import { DEPENDENTS, isAnswers, validateStep, type FieldError } from './answers.js';
 import { buildReport, contactFor } from './build-report.js';
 import type { ContactNow } from './contact-now.js';
 import type { Directory, Holidays } from './directory.schema.js';
@@ -140,7 +140,7 @@ const pickCall = (values: Answers): Answers =>
 function draft(answers: Answers, values: Answers | undefined): Answers {
   if (!values) return answers;
   const merged = { ...answers, ...values };
-  return answersSchema.safeParse(merged).success ? merged : answers;
+  return isAnswers(merged) ? merged : answers;
 }
 
 type CheckOutput = { valid: true; report: Report } | { valid: false; issues: unknown[] };

@@ -5,10 +5,10 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { catalogues } from '../src/i18n/catalogues.js';
+import { loadCatalogues } from '../src/i18n/catalogues.js';
 
 // Every word shown: the wizard's catalogue with the town and postcode finder's messages.
-const { en, cy } = catalogues;
+const { en, cy } = await loadCatalogues();
 import {
   byLabel,
   choose,

@@ -11,8 +11,11 @@ import { contactPlanSchema } from '../machines/report.schema.js';
 import { planTextLines, sourceDateWords, statusText } from '../src/contact/contact-text.js';
 import { reasonText } from '../src/report/summary-content.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
-import { catalogues } from '../src/i18n/catalogues.js';
+import { cy } from '../src/i18n/cy.js';
+import { en } from '../src/i18n/en.js';
 import { translator } from '../src/i18n/translate.js';
+
+const catalogues = { en, cy };
 
 // ---------------------------------------------------------------------------------------------
 // A small directory, so each rule is tested apart from the real data

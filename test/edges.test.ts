@@ -9,7 +9,7 @@ import type { Answers } from '../machines/fields.js';
 import { callPurpose } from '../machines/next-steps.js';
 import type { Report } from '../machines/report.schema.js';
 import { stepOf, type WizardSnapshot } from '../machines/wizard.machine.js';
-import { CONSENT_WALK } from '../fixtures/routes.js';
+import { CONSENT_WALK, REPORTER as REPORTER_ON_SCREEN } from '../fixtures/routes.js';
 import { cy } from '../src/i18n/cy.js';
 import { en } from '../src/i18n/en.js';
 import {
@@ -282,10 +282,8 @@ const DETAILS = e('About the child');
 const COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where'] });
 const CONTACT = e('Who to contact now');
 const COUNCIL_NEEDS = e('What the council will ask');
-const REPORTER_STEP = e('Your details', async (el) => {
-  await type(el, 'Your full name', 'Jo Example');
-  await type(el, 'A phone number the council can call you back on', '01632 960123');
-});
+// Who is reporting: the same answers as the shared routes give.
+const REPORTER_STEP = e(REPORTER_ON_SCREEN.heading, REPORTER_ON_SCREEN.act);
 
 const EDGE_ROUTES: EdgeRoute[] = [
   {

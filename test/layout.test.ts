@@ -8,7 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { ROUTES, type Route } from '../fixtures/routes.js';
-import { catalogues } from '../src/i18n/catalogues.js';
+import { loadCatalogues } from '../src/i18n/catalogues.js';
+const catalogues = await loadCatalogues();
 import { byLabel, expectAccessible, expectHeading, headingText, next, press, root, setWalkLanguage, text, wizardAt, TIMES, type Wizard } from './helpers.js';
 
 const FULL = ROUTES.find((r) => r.name.startsWith('the parent is the alleged abuser'))!;
@@ -137,7 +138,8 @@ describe('The exit button never covers content, and stays one press away', () =>
       if (!box || box.width === 0 || box.height === 0) continue;
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
-      if (y <= barBox.bottom || y >= innerHeight || x <= 0 || x >= innerWidth) continue;
+      // A centre on the screen's last row of pixels hits nothing (Chromium rounds it off the screen).
+      if (y <= barBox.bottom || y >= innerHeight - 1 || x <= 0 || x >= innerWidth) continue;
       const hit = root(el).elementFromPoint(x, y);
       if (!hit || !control.contains(hit)) problems.push(`${where}: ${control.outerHTML.slice(0, 60)} is covered by ${hit?.outerHTML.slice(0, 60)}`);
     }
@@ -151,12 +153,12 @@ describe('The exit button never covers content, and stays one press away', () =>
       if (control.closest('.exit-bar') || control.getBoundingClientRect().height === 0) continue;
       window.scrollBy(0, control.getBoundingClientRect().bottom + 50);
       control.focus();
-      const box = control.getBoundingClientRect();
+      // A link that wraps is checked on its first line, as in `check` (the middle of its whole box may fall between lines).
+      const box = control.getClientRects()[0]!;
       const bar = root(el).querySelector('.exit-bar')!.getBoundingClientRect();
       const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 10));
-      if (box.top < bar.bottom || !hit || !control.contains(hit)) {
-        problems.push(`"${headingText(el)}" at ${innerWidth} px: focused ${control.outerHTML.slice(0, 60)} is under the exit bar`);
-      }
+      if (box.top < bar.bottom) problems.push(`"${headingText(el)}" at ${innerWidth} px: focused ${control.outerHTML.slice(0, 60)} is under the exit bar (top ${Math.round(box.top)}, bar ${Math.round(bar.bottom)})`);
+      else if (!hit || !control.contains(hit)) problems.push(`"${headingText(el)}" at ${innerWidth} px: focused ${control.outerHTML.slice(0, 60)} is covered by ${hit?.outerHTML.slice(0, 60)}`);
     }
     return problems;
   }

@@ -20,11 +20,11 @@ import {
   STEP_FIELDS,
   STEP_IDS,
   STEP_RULES,
-  answersSchema,
   type AnswerField,
   type Answers,
   type StepId,
 } from '../machines/answers.js';
+import { answersSchema } from '../machines/answers.schema.js';
 import { buildReport } from '../machines/build-report.js';
 import { reportSchema } from '../machines/report.schema.js';
 import { wizardMachine, type WizardContext, type WizardEvent, stepOf } from '../machines/wizard.machine.js';

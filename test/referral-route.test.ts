@@ -12,6 +12,7 @@ import type { Report } from '../machines/report.schema.js';
 import { stepOf, type WizardEmitted } from '../machines/wizard.machine.js';
 import { shippedDirectory } from '../src/directory/shipped.js';
 import { choose, expectAccessible, expectHeading, next, press, root, selectOption, text, TIMES, type, wizardAt, type Wizard } from './helpers.js';
+import { REPORTER as REPORTER_STEP } from '../fixtures/routes.js';
 import { REPORTER, answerInOrder, startWizard } from './machine-input.js';
 
 const AT = TIMES.weekdayNoon;
@@ -196,10 +197,7 @@ describe('The number within three screens, in the browser (issue 12.9)', () => {
       ['What happened when you asked for consent?', () => choose(el, 'They agreed to the report')],
       ["The child's wishes and views", undefined],
       ['What the council will ask', () => type(el, 'Actions already taken', 'First aid')],
-      ['Your details', async () => {
-        await type(el, 'Your full name', 'Jo Example');
-        await type(el, 'A phone number the council can call you back on', '01632 960123');
-      }],
+      [REPORTER_STEP.heading, () => REPORTER_STEP.act!(el)],
       ['Who to contact now', undefined],
     ] as [string, (() => Promise<void>) | undefined][]) {
       await expectHeading(el, heading);

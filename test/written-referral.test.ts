@@ -8,22 +8,25 @@ import { directorySchema, type Directory } from '../machines/directory.schema.js
 import { FIELDS, type Answers, type StepId } from '../machines/fields.js';
 import { reportSchema, type Report } from '../machines/report.schema.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
-import { catalogues, wizardTranslator } from '../src/i18n/catalogues.js';
+import { loadCatalogues, wizardTranslator } from '../src/i18n/catalogues.js';
 import type { Lang } from '../src/i18n/translate.js';
 import { escapeHtml, writtenReferralHtml, writtenReferralText } from '../src/report/written-referral-files.js';
 import { REFERRAL_ENTRIES, REFERRAL_SECTIONS, writtenReferral, type ReferralField } from '../src/report/written-referral.js';
 import { ROUTES } from '../fixtures/routes.js';
 import { expectAccessible, expectHeading, next, press, root, setWalkLanguage, text, type Wizard } from './helpers.js';
 
+const catalogues = await loadCatalogues();
 const NOW = new Date('2026-11-18T12:00:00Z');
 const ROUTE: StepId[] = [
-  'danger', 'role', 'subject', 'knowledge', 'harm', 'whatHappened', 'childWords', 'childDetails',
-  'dspHave', 'dspReach', 'dspTalk', 'consent', 'consentReasons', 'consentWithDsp', 'childViews', 'authority', 'contactNow', 'checkAnswers',
+  'danger', 'role', 'subject', 'crime', 'knowledge', 'harm', 'whatHappened', 'childWords', 'childDetails', 'knownChild',
+  'dspHave', 'dspReach', 'dspTalk', 'consent', 'consentReasons', 'consentWithDsp', 'childViews', 'councilNeeds', 'reporter',
+  'authority', 'contactNow', 'checkAnswers',
 ];
 const ANSWERS: Answers = {
   danger: 'no',
   role: 'practitioner',
   subject: 'child',
+  crime: 'no',
   knowledge: 'child-told',
   harm: ['physical'],
   statements: [{ text: '  Bruises on both arms\nseen in PE  ', basis: 'seen' }],
@@ -43,6 +46,8 @@ const ANSWERS: Answers = {
   consentReasons: ['parent-alleged-abuser'],
   consentWithDsp: 'yes',
   childCompetent: 'not-sure',
+  reporterName: 'Sam Teacher',
+  reporterPhone: '01632 960000',
   authority: 'torfaen',
 };
 const report = (extra: Partial<Report> = {}, directory: Directory = shippedDirectory): Report => ({
@@ -86,7 +91,8 @@ describe('The written report: sections in the order c2-p17 asks for, every answe
       expect(field(doc, label('childWords'))).to.deep.include({ state: 'given', values: [{ text: 'Dad grabbed me <b>hard</b> & "shook" me', typed: true }] });
       // Asked and left empty; never asked by the wizard.
       expect(field(doc, label('childAddress'))).to.deep.equal({ label: label('childAddress'), state: 'blank' });
-      expect(field(doc, words(lang, 'referral.field.reporterName'))).to.deep.equal({ label: words(lang, 'referral.field.reporterName'), state: 'notAsked' });
+      expect(field(doc, words(lang, 'referral.field.aliases'))).to.deep.equal({ label: words(lang, 'referral.field.aliases'), state: 'notAsked' });
+      expect(field(doc, label('reporterName'))).to.deep.equal({ label: label('reporterName'), state: 'given', values: [{ text: 'Sam Teacher', typed: true }] });
       // A question the route did not ask because it did not apply is left out (who raised it, for someone who is not the DSP).
       expect(field(doc, label('raisedByName'))).to.equal(undefined);
       // The call section: the service and its number, the one deadline.
@@ -94,22 +100,22 @@ describe('The written report: sections in the order c2-p17 asks for, every answe
       expect(call.fields.map((f) => f.label)).to.include(words(lang, 'referral.field.writtenBy'));
       const writtenBy = call.fields.find((f) => f.label === words(lang, 'referral.field.writtenBy'));
       expect(writtenBy).to.deep.include({ state: 'given' });
-      expect((writtenBy as { values: { text: string }[] }).values[0]!.text).to.match(lang === 'en' ? /^Thursday 19 November 2026, at 12:00$/ : /^Dydd Iau 19 Tachwedd 2026/);
+      expect((writtenBy as { values: { text: string }[] }).values[0]!.text).to.match(lang === 'en' ? /^Thursday 19 November 2026, at 12:00$/ : /^[Dd]ydd Iau 19 Tachwedd 2026/);
     });
   }
 
-  it('every free-text answer the wizard asks has a place in the written report', () => {
-    const placed = new Set(Object.values(REFERRAL_ENTRIES).flatMap((entries) => entries.flatMap((e) => ('answer' in e ? [e.answer] : []))));
-    const typedFields = Object.entries(FIELDS)
-      .filter(([, def]) => ['text', 'longText', 'statements'].includes(def.kind))
-      .map(([name]) => name);
-    expect(typedFields.filter((f) => !placed.has(f as keyof typeof FIELDS))).to.deep.equal([]);
+  it('every answer the wizard asks has one place in the written report', () => {
+    // An answer is placed as itself, or stated by the wizard's own record (the DSP's status covers whether there is one and whether they were reached).
+    const placed = Object.values(REFERRAL_ENTRIES).flatMap((entries) => entries.flatMap((e) => ('answer' in e ? [e.answer] : 'covers' in e ? (e.covers ?? []) : [])));
+    // Hidden answers (why the wizard was opened, "I need the number now") are how it was used, not what was asked.
+    const asked = Object.entries(FIELDS).filter(([, def]) => def.kind !== 'hidden').map(([name]) => name);
+    expect(asked.filter((f) => !placed.includes(f as keyof typeof FIELDS)), 'asked, with no place').to.deep.equal([]);
+    expect(placed.filter((f, i) => placed.indexOf(f) !== i), 'placed twice').to.deep.equal([]);
   });
 
   it('who is reporting, what the council will ask and the call (asked since issue 12.1-12.3) fill their fields, as typed', () => {
-    const answers = { ...ANSWERS, reporterName: 'Sam Teacher', otherAgencies: 'Health visitor', familyKnows: 'no', callReference: 'IAA-42' } as const;
-    const route: StepId[] = [...ROUTE.slice(0, -3), 'councilNeeds', 'reporter', ...ROUTE.slice(-3)];
-    const later = buildReport({ answers, route, times: {} }, { directory: shippedDirectory, holidays: shippedHolidays, now: NOW });
+    const answers = { ...ANSWERS, otherAgencies: 'Health visitor', familyKnows: 'no', callReference: 'IAA-42' } as const;
+    const later = buildReport({ answers, route: ROUTE, times: {} }, { directory: shippedDirectory, holidays: shippedHolidays, now: NOW });
     expect(reportSchema.safeParse(later).success, 'the report passes the schema').to.equal(true);
     const doc = writtenReferral(later, shippedDirectory, 'en', t('en'));
     const given = (key: string) => field(doc, words('en', `field.${key}`));
@@ -172,7 +178,7 @@ describe('The written report as files', () => {
     for (const h of headings) expect(at(h), h).to.be.greaterThan(0);
     expect(headings.map(at)).to.deep.equal([...headings.map(at)].sort((a, b) => a - b));
     expect(file).to.contain("\nThe child's words:\n    Dad grabbed me <b>hard</b> & \"shook\" me\n");
-    expect(file).to.contain('\nYour name:\n    [Not asked here: fill this in]\n');
+    expect(file).to.contain(`\n${catalogues.en['referral.field.aliases']}:\n    [Not asked here: fill this in]\n`);
     expect(file).to.contain('\nHome address:\n    [Not given: fill this in if you know it]\n');
     expect(file).to.contain(catalogues.en['record.keepSafe']);
   });

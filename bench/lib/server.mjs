@@ -1,5 +1,6 @@
 // A small static server on 127.0.0.1 (a free port chosen by the system) for the benchmark:
-// `/` serves the built `dist/`, `/bench/` serves the bench pages. Nothing is cached, so every
+// `/` serves the built `dist/`, `/bench/` serves the bench pages, `/bench-built/` what the bench
+// built from them (the bare element). Nothing is cached, so every
 // fresh page fetches, parses and compiles the bundle as a first visit does.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -20,10 +21,10 @@ function inside(base, path) {
 }
 
 /**
- * @param {{ dist: string, pages: string }} roots absolute folders
+ * @param {{ dist: string, pages: string, built?: string }} roots absolute folders
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function startServer({ dist, pages }) {
+export async function startServer({ dist, pages, built }) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     if (path === '/favicon.ico') {
@@ -31,7 +32,11 @@ export async function startServer({ dist, pages }) {
       res.end();
       return;
     }
-    const file = path.startsWith('/bench/') ? inside(pages, path.slice('/bench/'.length)) : inside(dist, path.slice(1));
+    const file = path.startsWith('/bench/')
+      ? inside(pages, path.slice('/bench/'.length))
+      : path.startsWith('/bench-built/')
+        ? built && inside(built, path.slice('/bench-built/'.length))
+        : inside(dist, path.slice(1));
     try {
       if (!file) throw new Error('outside');
       const body = await readFile(file);

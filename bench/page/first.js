@@ -3,15 +3,16 @@
 // bench server with no cache, parsed, compiled, run: it registers the element); then one element
 // is created with the fixed clock and attached, and we wait for Lit's render and the next paint.
 // The two marks bound the same span in a trace, for the main-thread CPU time (scripts/bench.mjs).
-import { headingText, nextPaint, settled, FIXED_NOW } from './driver.js';
+// `first.html?bare` measures the bare element (the floor) the same way.
+import { headingText, nextPaint, settled, FIXED_NOW, SUBJECT } from './driver.js';
 
 performance.mark('srw-start');
 const t0 = performance.now();
 try {
-  await import('/safeguarding-report-wizard.js');
+  await import(SUBJECT.src);
   const t1 = performance.now();
-  const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/safeguarding-report-wizard.js'));
-  const el = document.createElement('safeguarding-report-wizard');
+  const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(SUBJECT.src));
+  const el = document.createElement(SUBJECT.tag);
   el.clock = () => new Date(FIXED_NOW);
   document.getElementById('host').append(el);
   await settled(el);

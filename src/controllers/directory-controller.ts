@@ -6,8 +6,26 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Directory } from '../../machines/directory.schema.js';
-import { fetchDirectory, limitToRegion, parseInlineDirectory, readDirectory, type DirectoryProblem } from '../directory/read-directory.js';
+import { fetchDirectory, limitToRegion, parseInlineDirectory } from '../directory/directory-input.js';
+import type { DirectoryProblem, readDirectory } from '../directory/read-directory.js';
 import { shippedDirectory } from '../directory/shipped.js';
+
+type Read = typeof readDirectory;
+/**
+ * The reader of a board's own directory (with its schema, and zod) is loaded only when a board
+ * gives one (issue 14); `null` once it could not be loaded.
+ */
+let reader: Read | null | undefined;
+let loadingReader: Promise<void> | undefined;
+function loadReader(): Promise<void> {
+  return (loadingReader ??= import('../directory/read-directory.js').then(
+    (m) => void (reader = m.readDirectory),
+    (error: unknown) => {
+      reader = null;
+      console.error('safeguarding-report-wizard: the directory reader could not be loaded, so the built-in directory is used.', error);
+    },
+  ));
+}
 
 export interface DirectoryHost extends ReactiveControllerHost, HTMLElement {
   /** A board's directory, given as a property. */
@@ -24,7 +42,14 @@ export class DirectoryController implements ReactiveController {
   private resolved?: { input: unknown; region?: string; directory: Directory };
   private untold: DirectoryProblem[] = [];
   /** A file being read from `directory-src`. */
-  pending?: Promise<void>;
+  private fetching?: Promise<void>;
+  /** The reader of a board's directory, while it loads. */
+  private reading?: Promise<void>;
+
+  /** A board's directory being fetched or read: the directory in use changes when it settles. */
+  get pending(): Promise<void> | undefined {
+    return this.fetching ?? this.reading;
+  }
 
   constructor(
     private readonly host: DirectoryHost,
@@ -36,13 +61,17 @@ export class DirectoryController implements ReactiveController {
 
   /** The directory in use, worked out again only when its inputs change. */
   get directory(): Directory {
-    const input = this.host.directory ?? this.loaded;
+    const given = this.host.directory ?? this.loaded;
     const region = this.host.region;
+    // A board's directory waits for its reader; the shipped one is used until it is here.
+    const waiting = given !== undefined && given !== null && reader === undefined;
+    if (waiting) this.loadReader();
+    const input = waiting ? undefined : given;
     if (!this.resolved || this.resolved.input !== input || this.resolved.region !== region) {
-      const read = readDirectory(input, shippedDirectory);
+      const read = input === undefined || input === null || !reader ? { directory: shippedDirectory, problems: [] } : reader(input, shippedDirectory);
       const limited = limitToRegion(read.directory, region);
       this.resolved = { input, region, directory: limited.directory };
-      this.untold.push(...read.problems, ...limited.problems);
+      if (!waiting) this.untold.push(...read.problems, ...limited.problems);
     }
     return this.resolved.directory;
   }
@@ -75,8 +104,16 @@ export class DirectoryController implements ReactiveController {
     this.host.dispatchEvent(new CustomEvent('directory-problem', { detail: problems, bubbles: true, composed: true }));
   }
 
+  private loadReader(): void {
+    if (this.reading) return;
+    const loading = (this.reading = loadReader().finally(() => {
+      if (this.reading === loading) this.reading = undefined;
+      this.host.requestUpdate();
+    }));
+  }
+
   private load(src: string): void {
-    const loading = (this.pending = fetchDirectory(src, document.baseURI)
+    const loading = (this.fetching = fetchDirectory(src, document.baseURI)
       .then(({ json, problem }) => {
         if (src !== this.src) return;
         if (problem) this.untold.push(problem);
@@ -84,7 +121,7 @@ export class DirectoryController implements ReactiveController {
         this.host.requestUpdate();
       })
       .finally(() => {
-        if (this.pending === loading) this.pending = undefined;
+        if (this.fetching === loading) this.fetching = undefined;
       }));
   }
 }

@@ -1,26 +1,35 @@
 /**
  * The opt-in draft (`save-draft`): answers kept in sessionStorage only, so they never outlive the
- * tab, read back through a zod schema, and removed on completion, "start again" and quick exit.
+ * tab, read back only if every part has the right shape, and removed on completion, "start again" and quick exit.
  * Without the attribute nothing is ever written to any storage.
  */
-import * as z from 'zod/mini';
-import { STEP_IDS, answersSchema } from '../../machines/answers.js';
-import { once } from '../../machines/once.js';
+import { STEP_IDS, isAnswers, knownAnswers, type Answers, type StepId } from '../../machines/answers.js';
 import type { WizardContext } from '../../machines/wizard.machine.js';
 
-/** Built on first use, not when the bundle loads (issue 5: time to the first question). */
-const draftSchema = once(() => {
-  const stepId = z.enum(STEP_IDS);
-  return z.object({
-    version: z.literal(1),
-    step: stepId,
-    answers: answersSchema,
-    history: z.array(stepId),
-    visited: z.array(stepId),
-    times: z.record(z.string(), z.string()),
-  });
-});
-export type Draft = z.infer<ReturnType<typeof draftSchema>>;
+/** A kept draft, version 1. */
+export interface Draft {
+  version: 1;
+  step: StepId;
+  answers: Answers;
+  history: StepId[];
+  visited: StepId[];
+  times: Record<string, string>;
+}
+
+const isStep = (v: unknown): v is StepId => typeof v === 'string' && (STEP_IDS as string[]).includes(v);
+const isSteps = (v: unknown): v is StepId[] => Array.isArray(v) && v.every(isStep);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A draft read back, checked field by field (without zod, so a resumed page does not wait for it;
+ * issue 14); anything else is undefined. Unknown fields are dropped, as a schema's parse drops them.
+ */
+function asDraft(raw: unknown): Draft | undefined {
+  if (!isRecord(raw) || raw.version !== 1 || !isStep(raw.step) || !isAnswers(raw.answers) || !isSteps(raw.history) || !isSteps(raw.visited)) return undefined;
+  const { times } = raw;
+  if (!isRecord(times) || !Object.values(times).every((t) => typeof t === 'string')) return undefined;
+  return { version: 1, step: raw.step, answers: knownAnswers(raw.answers), history: raw.history, visited: raw.visited, times: { ...(times as Record<string, string>) } };
+}
 
 const PREFIX = 'safeguarding-report-wizard:draft:';
 
@@ -32,8 +41,8 @@ export function readDraft(key: string): Draft | undefined {
   try {
     const raw = sessionStorage.getItem(key);
     if (!raw) return undefined;
-    const parsed = draftSchema().safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
+    const draft = asDraft(JSON.parse(raw));
+    if (draft) return draft;
     sessionStorage.removeItem(key);
   } catch {
     /* storage blocked or corrupt: start clean */

@@ -32,7 +32,9 @@ describe('HistoryController', () => {
     const length = history.length;
     el.actor.send({ type: 'step.submit', values: { danger: 'no' }, at: AT });
     el.browserHistory.stepped(el.actor.getSnapshot());
-    expect(history.length).to.equal(length + 1);
+    // One new entry; Chromium keeps at most 50 per tab, so a page that has stepped through many
+    // tests before this one is already at that cap and drops its oldest instead.
+    expect(history.length).to.equal(Math.min(length + 1, 50));
     expect(history.state).to.deep.equal({ srw: 'safeguarding-report-wizard:draft:h1', index: 1 });
     window.dispatchEvent(new PopStateEvent('popstate', { state: { srw: 'safeguarding-report-wizard:draft:h1', index: 0 } }));
     window.dispatchEvent(new PopStateEvent('popstate', { state: { srw: 'safeguarding-report-wizard:draft:h1', index: 1 } }));

@@ -24,7 +24,7 @@ const MARGIN_MS = 4;
 export interface WarmUp {
   /** Drops what has not run yet. */
   cancel(): void;
-  /** Settles when every task has run, or once cancelled. */
+  /** Settles when every task has run (a task that starts a load: once it has loaded or failed), or once cancelled. */
   done: Promise<void>;
 }
 
@@ -33,13 +33,15 @@ export function warmUpWhenIdle(tasks: (() => unknown)[]): WarmUp {
   const queue = [...tasks];
   let handle: number | undefined;
   let finish!: () => void;
-  const done = new Promise<void>((resolve) => (finish = resolve));
+  const started: Promise<unknown>[] = [];
+  const done = new Promise<void>((resolve) => (finish = resolve)).then(() => Promise.allSettled(started)).then(() => undefined);
   const work = (deadline: Deadline) => {
     handle = undefined;
     do {
       const task = queue.shift();
       try {
-        task?.();
+        const result = task?.();
+        if (result instanceof Promise) started.push(result);
       } catch {
         /* done again, on demand, where it is needed */
       }

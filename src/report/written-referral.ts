@@ -80,10 +80,10 @@ export interface WrittenReferral {
 type Entry =
   /** An answer, shown when its step was on the route taken. */
   | { answer: AnswerField }
-  /** A question the wizard does not ask (yet): `from` reads the report's optional fields when a later phase fills them. */
-  | { notAsked: string; from?: (r: Report, t: Translate) => ReferralValue[] | undefined }
-  /** The wizard's own record, such as who decided and when. */
-  | { key: string; value: (r: Report, t: Translate, lang: Lang, directory: Directory) => ReferralValue[] | undefined };
+  /** A question the wizard does not ask, for the person to fill in. */
+  | { notAsked: string }
+  /** The wizard's own record, such as who decided and when; `covers`: the answers it states in other words. */
+  | { key: string; covers?: AnswerField[]; value: (r: Report, t: Translate, lang: Lang, directory: Directory) => ReferralValue[] | undefined };
 
 const typed = (text: string | undefined): ReferralValue[] | undefined => (text !== undefined && text.trim() !== '' ? [{ text, typed: true }] : undefined);
 const words = (text: string): ReferralValue[] => [{ text, typed: false }];
@@ -97,14 +97,18 @@ export const REFERRAL_ENTRIES: Record<ReferralSectionId, Entry[]> = {
     { answer: 'reporterOrganisation' },
     { answer: 'reporterPhone' },
     { answer: 'reporterEmail' },
+    { answer: 'reporterAnonymity' },
     { answer: 'raisedByName' },
     { answer: 'raisedByRole' },
-    { key: 'dspStatus', value: (r, t) => (r.dsp ? words(t(`decision.dsp.${r.dsp.status}`)) : undefined) },
+    { key: 'dspStatus', covers: ['dspHave', 'dspReach'], value: (r, t) => (r.dsp ? words(t(`decision.dsp.${r.dsp.status}`)) : undefined) },
     { answer: 'dspName' },
     { answer: 'dspTime' },
     { answer: 'dspAgreed' },
+    { answer: 'dspReportWhen' },
+    { answer: 'dspReportBy' },
     { answer: 'dspReason' },
     { answer: 'stillConcerned' },
+    { answer: 'otherManager' },
   ],
   child: [
     { answer: 'subject' },
@@ -121,14 +125,23 @@ export const REFERRAL_ENTRIES: Record<ReferralSectionId, Entry[]> = {
     { notAsked: 'additionalNeeds' },
     { answer: 'childSetting' },
     { notAsked: 'attendance' },
+    { answer: 'knownTo' },
+    { answer: 'socialWorker' },
     { answer: 'visitRisk' },
   ],
   concern: [
     { answer: 's5AboutLead' },
+    { answer: 's5What' },
+    { answer: 's5When' },
+    { answer: 's5Who' },
+    { answer: 's5HowKnown' },
+    { answer: 's5Context' },
     { answer: 's5ChildInvolved' },
     { answer: 'harm' },
     { answer: 'knowledge' },
     { answer: 'toldBy' },
+    { answer: 'colleagueReported' },
+    { answer: 'colleagueReference' },
     { answer: 'statements' },
     { answer: 'when' },
     { notAsked: 'where' },
@@ -142,6 +155,7 @@ export const REFERRAL_ENTRIES: Record<ReferralSectionId, Entry[]> = {
     { answer: 'childCompetent' },
     { answer: 'childAsked' },
     { answer: 'childObjects' },
+    { answer: 'childFears' },
   ],
   consent: [
     { answer: 'consent' },
@@ -150,24 +164,21 @@ export const REFERRAL_ENTRIES: Record<ReferralSectionId, Entry[]> = {
     { answer: 'consentReasons' },
     { answer: 'consentOtherReason' },
     { answer: 'consentWithDsp' },
+    { answer: 'reportRisk' },
     {
       key: 'decidedBy',
       value: (r, t) => (r.consent ? words(`${t(`by.${r.consent.decidedBy}`)}, ${formatInstant(r.consent.decidedAt, t)}`) : undefined),
     },
-    {
-      notAsked: 'familyKnows',
-      from: (r, t) => {
-        const n = r.councilNeeds;
-        if (!n) return undefined;
-        return n.familyKnows ? words(t(`referral.familyKnows.${n.familyKnows}`)) : undefined;
-      },
-    },
+    { answer: 'familyKnows' },
   ],
   actions: [
     { answer: 'danger' },
     { answer: 'called999' },
+    { answer: 'crime' },
+    { answer: 'policeTold' },
     { answer: 'policeReference' },
     { answer: 'actionsTaken' },
+    { answer: 'protectNow' },
   ],
   agencies: [{ answer: 'otherAgencies' }],
   call: [
@@ -215,9 +226,7 @@ function field(entry: Entry, report: Report, t: Translate, directory: Directory,
     return values ? { label, state: 'given', values } : { label, state: 'blank' };
   }
   if ('notAsked' in entry) {
-    const label = t(`referral.field.${entry.notAsked}`);
-    const values = entry.from?.(report, t);
-    return values?.length ? { label, state: 'given', values } : { label, state: 'notAsked' };
+    return { label: t(`referral.field.${entry.notAsked}`), state: 'notAsked' };
   }
   const values = entry.value(report, t, lang, directory);
   return values?.length ? { label: t(`referral.field.${entry.key}`), state: 'given', values } : undefined;

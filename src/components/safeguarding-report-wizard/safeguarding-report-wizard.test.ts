@@ -4,7 +4,7 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { reportSchema, type Report } from '../../index.js';
+import { reportSchema, type Report } from '../../schemas.js';
 import { shippedDirectory } from '../../directory/shipped.js';
 import { en } from '../../i18n/en.js';
 import {

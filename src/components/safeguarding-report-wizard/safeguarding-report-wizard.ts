@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Holidays } from '../../../machines/directory.schema.js';
 import type { StepId } from '../../../machines/fields.js';
@@ -24,7 +24,7 @@ import { consentRecord } from '../../../machines/consent-record.js';
 import { writtenReferralFile } from '../../report/written-referral-files.js';
 import { stepTitle, type StepView } from '../../views/steps.js';
 import { stepContent, wizardView } from '../../views/wizard-view.js';
-import '../authority-finder/authority-finder.js';
+import { loadAuthorityFinder } from '../authority-finder/load-authority-finder.js';
 import { FocusController } from '../../controllers/focus-controller.js';
 import { wizardStyles } from './safeguarding-report-wizard.styles.js';
 import { warmUpTasks } from './warm-up-tasks.js';
@@ -113,7 +113,10 @@ export class SafeguardingReportWizard extends LitElement {
    */
   @property({ attribute: false }) inspector?: (event: unknown) => void;
 
-  private readonly languages = new LanguageController(this);
+  private readonly languages = new LanguageController(this, {
+    // The form is kept just before another language is shown, with whatever was typed while it loaded.
+    beforeChange: () => this.machine.send({ type: 'draft.update', values: this.readStep() }),
+  });
   private readonly directories = new DirectoryController(this, (directory) => this.machine.send({ type: 'env.update', directory }));
   private readonly draft = new DraftController(this);
   private readonly machine = new MachineController(this, wizardMachine, {
@@ -152,7 +155,7 @@ export class SafeguardingReportWizard extends LitElement {
   });
   private readonly announcer = new FocusController(this, () => {
     const step = this.step;
-    return step === 'exited' ? undefined : { step, title: stepTitle(step, { t: this.t, answers: this.snapshot.context.answers }), lang: this.language };
+    return step === 'exited' || !this.languages.ready ? undefined : { step, title: stepTitle(step, { t: this.t, answers: this.snapshot.context.answers }), lang: this.language };
   });
   /** @internal Work done while the first question is read; `warmUp.done` settles when it is finished (for tests). */
   warmUp?: WarmUp;
@@ -211,11 +214,23 @@ export class SafeguardingReportWizard extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    // A directory being read from `directory-src`: wait for it, then for the update it brings.
-    if (!this.directories.pending) return done;
-    await this.directories.pending;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // A directory being read from `directory-src`, or a language being loaded: wait for them, then
+    // for the update they bring.
+    while (this.directories.pending || this.languages.pending || this.finder) {
+      await Promise.all([this.directories.pending, this.languages.pending, this.finder]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The town and postcode finder, while it loads on reaching the council step. */
+  private finder?: Promise<void>;
+
+  private loadFinder(): void {
+    const loading = (this.finder = loadAuthorityFinder().finally(() => {
+      if (this.finder === loading) this.finder = undefined;
+    }));
   }
 
   private onSnapshot(snapshot: WizardSnapshot, previous: WizardSnapshot | undefined): void {
@@ -230,6 +245,7 @@ export class SafeguardingReportWizard extends LitElement {
     this.exporter.reset();
     this.referral.reset();
     if (step === 'whatHappened') this.statements.arrive(snapshot.context.answers);
+    if (step === 'authority') this.loadFinder();
   }
 
   /** Work the first answers would otherwise wait for, done while the first question is read. */
@@ -241,6 +257,7 @@ export class SafeguardingReportWizard extends LitElement {
         values: () => this.readStep(),
         clock: () => this.clock(),
         draw: (step) => stepContent(step, this.view(), this.frame(step)),
+        load: [loadAuthorityFinder],
       }),
     );
   }
@@ -289,10 +306,8 @@ export class SafeguardingReportWizard extends LitElement {
       record: { exporter: this.exporter, goOn: () => this.machine.send({ type: 'walk.continue' }), restart },
       on: {
         exit: () => this.exit(),
-        switchLanguage: () => {
-          this.machine.send({ type: 'draft.update', values: this.readStep() });
-          this.languages.switch();
-        },
+        // What the form holds is kept just before the other language is shown (see `languages`).
+        switchLanguage: () => this.languages.switch(),
         back: () => this.machine.send({ type: 'nav.back', values: this.readStep() }),
         submit: (event: SubmitEvent) => {
           event.preventDefault();
@@ -306,6 +321,10 @@ export class SafeguardingReportWizard extends LitElement {
 
   protected override render() {
     const step = this.step;
-    return step === 'exited' ? undefined : wizardView(this.view(), this.frame(step));
+    if (step === 'exited') return undefined;
+    // The page's language is still loading (a Welsh page, at the start): the host's own fallback
+    // content (such as "If a child is in immediate danger, call 999") stays shown until it arrives.
+    if (!this.languages.ready) return html`<slot></slot>`;
+    return wizardView(this.view(), this.frame(step));
   }
 }

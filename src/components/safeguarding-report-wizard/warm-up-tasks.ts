@@ -5,7 +5,6 @@
  */
 import { render, type TemplateResult } from 'lit';
 import { transition } from 'xstate';
-import { answersSchema } from '../../../machines/answers.js';
 import type { Answers, StepId } from '../../../machines/fields.js';
 import { walesTime } from '../../../machines/wales-time.js';
 import { wizardMachine, type WizardSnapshot } from '../../../machines/wizard.machine.js';
@@ -20,11 +19,15 @@ export interface WarmUpSource {
   clock: () => Date;
   /** A step's content, as the wizard would draw it. */
   draw: (step: StepId) => TemplateResult | unknown;
+  /** Parts of the wizard that are files of their own, fetched now so they are here before they are needed. */
+  load?: (() => Promise<unknown>)[];
 }
 
 export function warmUpTasks(w: WarmUpSource): (() => unknown)[] {
   return [
-    () => answersSchema.safeParse({ danger: 'no', statements: [{ text: '' }] }),
+    ...(w.load ?? []),
+    // The report's schema (and zod), checked at the summary: fetched and built now, off the first question's path.
+    () => import('../../../machines/report.schema.js').then(({ reportSchema }) => reportSchema.safeParse({})),
     () => walesTime(w.clock()),
     () => authorityGroups(w.snapshot().context.directory, w.lang()),
     // A Continue worked out on the side (xstate's `transition` is pure: the wizard does not move).

@@ -1,0 +1,41 @@
+/**
+ * The entry module holds what the first question needs, and no more (issue 14): the build is made
+ * in memory (scripts/entry-modules.mjs, through the test runner) and the entry's modules read.
+ * zod, the schemas, Welsh and the finder each arrive in a file of their own; a static import of any
+ * of them, anywhere on the entry's path, puts it back in the entry and fails this test.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface Chunk {
+  fileName: string;
+  isEntry: boolean;
+  modules: string[];
+}
+
+describe('What the entry module holds', () => {
+  let chunks: Chunk[];
+  before(async () => {
+    chunks = (await executeServerCommand('entry-modules')) as Chunk[];
+  });
+  const entry = () => chunks.find((c) => c.isEntry)!;
+
+  it('one entry, safeguarding-report-wizard.js, holding lit, xstate, the machine, the step views and English', () => {
+    expect(chunks.filter((c) => c.isEntry).map((c) => c.fileName)).to.deep.equal(['safeguarding-report-wizard.js']);
+    const modules = entry().modules;
+    for (const needed of ['node_modules/lit-html/', 'node_modules/xstate/', 'machines/wizard.machine.ts', 'src/views/steps.ts', 'src/i18n/en.ts']) {
+      expect(modules.some((m) => m.startsWith(needed)), needed).to.equal(true);
+    }
+  });
+
+  it('no zod, no schema, no Welsh and no finder in the entry', () => {
+    const unwanted = entry().modules.filter((m) =>
+      /^node_modules\/zod\/|schema\.ts$|^src\/i18n\/cy\.ts$|^src\/components\/authority-finder\/authority-finder\.ts$|^src\/lookup\/|^src\/directory\/read-directory\.ts$/.test(m),
+    );
+    expect(unwanted).to.deep.equal([]);
+  });
+
+  it('every other file is loaded by the entry, from beside it, by a relative address', () => {
+    for (const c of chunks.filter((c) => !c.isEntry)) expect(c.fileName, c.fileName).to.match(/^safeguarding-report-wizard-[\w.-]+\.js$/);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Parts of the wizard that are files of their own (issue 14), loaded while the first question is
+ * read or when they are reached. This file runs in a page of its own and does not import them, so
+ * it sees them arrive.
+ */
+import { expect } from '@open-wc/testing';
+import { byLabel, expectHeading, next, root, walkingIn, TIMES, type Wizard } from './helpers.js';
+import { ROUTES } from '../fixtures/routes.js';
+
+async function wizard(): Promise<Wizard> {
+  const el = document.createElement('safeguarding-report-wizard') as Wizard;
+  el.clock = () => new Date(TIMES.weekdayNoon);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('Parts loaded after the first question', () => {
+  afterEach(() => document.querySelectorAll('safeguarding-report-wizard').forEach((el) => el.remove()));
+
+  it('the town and postcode finder is not in the first load; reaching the council step loads it, with what the wizard set on it', async () => {
+    const el = await wizard();
+    // Nothing done in idle time here: only reaching the step loads it.
+    el.warmUp!.cancel();
+    expect(customElements.get('srw-authority-finder') === undefined, 'not defined at the first question').to.equal(true);
+    const steps = ROUTES[0]!.steps;
+    const council = steps.findIndex((s) => s.heading === 'Where did this happen?');
+    for (const step of steps.slice(0, council)) {
+      await expectHeading(el, step.heading);
+      await step.act?.(el);
+      await next(el);
+    }
+    await expectHeading(el, 'Where did this happen?');
+    const finder = root(el).querySelector('srw-authority-finder') as unknown as HTMLElement & { authorities: readonly unknown[]; updateComplete: Promise<boolean> };
+    expect(customElements.get('srw-authority-finder') !== undefined, 'defined once the step is reached').to.equal(true);
+    await finder.updateComplete;
+    expect(finder.shadowRoot?.querySelector('input'), 'upgraded and drawn').to.exist;
+    expect(finder.authorities, 'the councils set before it was defined').to.have.length(22);
+    expect(byLabel(el, 'Council (local authority)')).to.exist;
+    expect(walkingIn()).to.equal('en');
+  });
+});
