@@ -28,7 +28,7 @@ import { CHANGEABLE_STEPS, wizardMachine, type WizardContext, type WizardEvent, 
 import { MACHINE_INPUT, startWizard } from './machine-input.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { en } from '../src/i18n/en.js';
-import { AT, CHOICES, LATER, LIVE_UNTIL, NAVIGATION_CHOICES, ROUTING_FIELDS, ROUTING_STEP, type QuestionStep } from './fixtures/answer-values.js';
+import { AT, CHOICES, LATER, LIVE_UNTIL, READ_BY_RULES, NAVIGATION_CHOICES, ROUTING_FIELDS, ROUTING_STEP, type QuestionStep } from './fixtures/answer-values.js';
 import { DEEP, byDepth, evenSample } from './depth.js';
 import { button, headingText, press, root, wizardAt, type Wizard } from './helpers.js';
 
@@ -70,9 +70,12 @@ function forwardSimple(): Path[] {
     serializeState: (s) => {
       const i = index(stepOf(s));
       const liveAnswers = live.filter(([, [from, to]]) => index(from) <= i && i <= index(to)).map(([f]) => s.context.answers[f] ?? null);
-      // `consentDecidedWithDspAsk` also reads whether the DSP conversation is on the route.
-      const talked = i >= index('dspStillConcerned') && i <= index('consentReasons') ? s.context.history.includes('dspTalk') : null;
-      return JSON.stringify([s.value, liveAnswers, talked]);
+      // Three rules read the steps taken as well as the answers: `consentDecidedWithDspAsk` (was the
+      // DSP conversation on the route), `numberFirst` (is the report's first question still to
+      // come) and `councilKnown` (was the council chosen before the report).
+      const h = s.context.history;
+      const talked = i >= index('dspStillConcerned') && i <= index('consentReasons') ? h.includes('dspTalk') : null;
+      return JSON.stringify([s.value, liveAnswers, talked, h.includes('role') || h.includes('raisedBy'), h.includes('authority')]);
     },
     toState: toSummary,
     input: MACHINE_INPUT,
@@ -309,6 +312,12 @@ describe('Paths over the real statechart (xstate/graph)', () => {
       // Hidden answers (such as "I need the number now") are set by a button, not a field of the form.
       for (const values of CHOICES[step]) expect(Object.keys(values).filter((f) => FIELDS[f as AnswerField].kind !== 'hidden').sort(), step).to.deep.equal([...shownOn(step)].sort());
     }
+  });
+
+  it('the traversals tell states apart by every answer a route rule reads', () => {
+    // `purpose` is the exception: it is set by how the wizard starts, and the paths all start the report.
+    const untracked = [...READ_BY_RULES].filter((f) => f !== 'purpose' && !(ROUTING_FIELDS as readonly string[]).includes(f));
+    expect(untracked, 'answers a rule reads that ROUTING_FIELDS leaves out').to.deep.equal([]);
   });
 
   it('the report checker fails a report that leaves a decision without its reason', () => {
