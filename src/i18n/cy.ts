@@ -467,6 +467,9 @@ export const cy: Catalogue = {
   'check.submit': 'Cadarnhau a gweld crynodeb eich hysbysiad',
   'check.changeHidden': 'eich ateb i: {question}',
 
+  'end.loading': "Wrthi'n llwytho. Mae pob ateb rydych wedi'i roi wedi'i gadw.",
+  'end.loadFailed': "Nid oedd modd llwytho'r dudalen hon. Mae pob ateb rydych wedi'i roi wedi'i gadw. Gwiriwch eich cysylltiad â'r rhyngrwyd, yna rhowch gynnig arall arni.",
+  'end.retry': 'Rhowch gynnig arall arni',
   'summary.heading': "Crynodeb o'ch hysbysiad",
   'summary.intro': "Nid oes dim wedi'i anfon at neb. Cadwch unrhyw beth rydych chi'n ei argraffu neu'n ei gadw yn system cofnodion diogelu eich sefydliad, nid ar ffôn neu gyfrifiadur personol.",
   'summary.outcome.report': 'Gwnewch eich hysbysiad nawr.',

@@ -466,6 +466,10 @@ export const en = {
   'check.submit': 'Confirm and see your report summary',
   'check.changeHidden': 'your answer to: {question}',
 
+  // The end of the route is a file of its own (issue 14); shown only while it is fetched, or if it cannot be.
+  'end.loading': 'Loading. Every answer you have given is kept.',
+  'end.loadFailed': 'This page could not be loaded. Every answer you have given is kept. Check your internet connection, then try again.',
+  'end.retry': 'Try again',
   'summary.heading': 'Your report summary',
   'summary.intro': "Nothing has been sent to anyone. Keep anything you print or save in your organisation's safeguarding record system, not on a personal phone or computer.",
   'summary.outcome.report': 'Make your report now.',

@@ -10,10 +10,11 @@ import type { Progress } from '../../machines/wizard.machine.js';
 import { checkAnswersView } from './check-answers.js';
 import { heading } from './fields.js';
 import { STEP_VIEWS, numberFirstNow, stepTitle, type StepView } from './steps.js';
-import { summaryView, type SummaryActions } from './summary-view.js';
+import type { SummaryActions } from './summary-view.js';
 import type { ConsentRecord } from '../../machines/consent-record.js';
 import type { Report } from '../../machines/report.schema.js';
-import { consentRecordView, type ConsentRecordActions } from './consent-record-view.js';
+import type { ConsentRecordActions } from './consent-record-view.js';
+import type { Later as EndViews } from '../load-later.js';
 
 export interface WizardFrame {
   step: StepId;
@@ -35,6 +36,11 @@ export interface WizardFrame {
     change: (step: StepId) => void;
   };
   summary: SummaryActions;
+  /** The summary's and the consent record's views, once their file has arrived (src/later.ts). */
+  end?: EndViews;
+  /** Their file could not be fetched: say so, and offer to try again. */
+  endFailed: boolean;
+  retryEnd: () => void;
 }
 
 /** "There is a problem", linking to each field (GOV.UK error summary). */
@@ -58,7 +64,21 @@ function errorSummary(v: StepView) {
 }
 
 /** One step's content: a question's form, check answers, or the summary. */
-export function stepContent(step: StepId, v: StepView, f: Pick<WizardFrame, 'history' | 'report' | 'consentRecord' | 'record' | 'on' | 'summary'>): TemplateResult | typeof nothing {
+/**
+ * The end of the route while its file is fetched (it is usually here long before: it loads while
+ * the first question is read). Nothing typed is lost: every answer is in the machine already.
+ */
+function endWaiting(step: 'summary' | 'consentRecord', v: StepView, f: Pick<WizardFrame, 'endFailed' | 'retryEnd'>): TemplateResult {
+  return html`${heading(v.t(step === 'summary' ? 'summary.heading' : 'record.heading'))}
+    <p role="status">${v.t(f.endFailed ? 'end.loadFailed' : 'end.loading')}</p>
+    ${f.endFailed ? html`<button type="button" class="button" part="button" @click=${f.retryEnd}>${v.t('end.retry')}</button>` : nothing}`;
+}
+
+export function stepContent(
+  step: StepId,
+  v: StepView,
+  f: Pick<WizardFrame, 'history' | 'report' | 'consentRecord' | 'record' | 'on' | 'summary' | 'end' | 'endFailed' | 'retryEnd'>,
+): TemplateResult | typeof nothing {
   if (step === 'checkAnswers') {
     return html`<form novalidate @submit=${f.on.submit} aria-labelledby="step-heading">
       <div id="step-heading">${heading(v.t('check.heading'))}</div>
@@ -66,11 +86,10 @@ export function stepContent(step: StepId, v: StepView, f: Pick<WizardFrame, 'his
       <button class="button" part="button" type="submit">${v.t('check.submit')}</button>
     </form>`;
   }
-  if (step === 'consentRecord') {
-    return f.consentRecord ? consentRecordView(v, f.consentRecord, f.record) : nothing;
-  }
-  if (step === 'summary') {
-    return f.report ? summaryView(v, f.report, f.summary) : nothing;
+  if (step === 'consentRecord' || step === 'summary') {
+    if (!f.end) return endWaiting(step, v, f);
+    if (step === 'consentRecord') return f.consentRecord ? f.end.consentRecordView(v, f.consentRecord, f.record) : nothing;
+    return f.report ? f.end.summaryView(v, f.report, f.summary) : nothing;
   }
   return html`<form novalidate @submit=${f.on.submit} aria-label=${stepTitle(step, v)}>
     ${STEP_VIEWS[step]?.(v) ?? nothing}

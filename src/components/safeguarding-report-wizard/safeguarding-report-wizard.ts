@@ -18,10 +18,7 @@ import { wizardTranslator } from '../../i18n/catalogues.js';
 import type { Lang, Translate } from '../../i18n/translate.js';
 import { readForm } from '../../internal/read-form.js';
 import { warmUpWhenIdle, type WarmUp } from '../../internal/warm-up.js';
-import { consentRecordText } from '../../report/consent-record-content.js';
-import { reportText } from '../../report/report-text.js';
-import { consentRecord } from '../../../machines/consent-record.js';
-import { writtenReferralFile } from '../../report/written-referral-files.js';
+import { later } from '../../load-later.js';
 import { stepTitle, type StepView } from '../../views/steps.js';
 import { stepContent, wizardView } from '../../views/wizard-view.js';
 import { loadAuthorityFinder } from '../authority-finder/load-authority-finder.js';
@@ -143,7 +140,7 @@ export class SafeguardingReportWizard extends LitElement {
   private readonly exporter = new ExportController(this, {
     text: () => this.reportText(),
     json: () => this.reportJson(),
-    referral: (kind) => writtenReferralFile(kind, this.report, this.snapshot.context.directory, this.language, this.t),
+    referral: (kind) => later.ready?.writtenReferralFile(kind, this.report, this.snapshot.context.directory, this.language, this.t) ?? '',
     date: () => (this.report?.completedAt ?? '').slice(0, 10),
     say: (key) => this.t(key),
   });
@@ -178,8 +175,11 @@ export class SafeguardingReportWizard extends LitElement {
   /** The summary as plain text, in the language shown (at the end of a consent walk-through, its record). */
   reportText(): string {
     const { context } = this.snapshot;
-    if (this.step === 'consentRecord') return consentRecordText(consentRecord(context.answers, context.times, context.history), this.t);
-    return context.report ? reportText(context.report, context.directory, this.language, this.t) : '';
+    // The end of the route's file is fetched before the summary is shown (see `submit`), so it is here whenever there is a report.
+    const end = later.ready;
+    if (!end) return '';
+    if (this.step === 'consentRecord') return end.consentRecordText(end.consentRecord(context.answers, context.times, context.history), this.t);
+    return context.report ? end.reportText(context.report, context.directory, this.language, this.t) : '';
   }
 
   /** The report as JSON, with the summary text in the language shown. */
@@ -217,8 +217,8 @@ export class SafeguardingReportWizard extends LitElement {
     let done = await super.getUpdateComplete();
     // A directory being read from `directory-src`, or a language being loaded: wait for them, then
     // for the update they bring.
-    while (this.directories.pending || this.languages.pending || this.finder) {
-      await Promise.all([this.directories.pending, this.languages.pending, this.finder]);
+    while (this.directories.pending || this.languages.pending || this.finder || this.endLoading) {
+      await Promise.all([this.directories.pending, this.languages.pending, this.finder, this.endLoading]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -231,6 +231,28 @@ export class SafeguardingReportWizard extends LitElement {
     const loading = (this.finder = loadAuthorityFinder().finally(() => {
       if (this.finder === loading) this.finder = undefined;
     }));
+  }
+
+  /** The end of the route's file, while it is fetched on demand; `endFailed` once a fetch has failed. */
+  private endLoading?: Promise<void>;
+  private endFailed = false;
+
+  private loadEnd(): Promise<void> {
+    if (later.ready) return Promise.resolve();
+    const loading = (this.endLoading ??= later
+      .load()
+      .then(
+        () => void (this.endFailed = false),
+        (error: unknown) => {
+          this.endFailed = true;
+          console.error('safeguarding-report-wizard: the summary could not be loaded; every answer is kept.', error);
+        },
+      )
+      .finally(() => {
+        if (this.endLoading === loading) this.endLoading = undefined;
+        this.requestUpdate();
+      }));
+    return loading;
   }
 
   private onSnapshot(snapshot: WizardSnapshot, previous: WizardSnapshot | undefined): void {
@@ -246,6 +268,8 @@ export class SafeguardingReportWizard extends LitElement {
     this.referral.reset();
     if (step === 'whatHappened') this.statements.arrive(snapshot.context.answers);
     if (step === 'authority') this.loadFinder();
+    // A draft restored at the end, or a file that has not arrived yet: fetch it now (it shows when it comes).
+    if (step === 'summary' || step === 'consentRecord' || step === 'checkAnswers') void this.loadEnd();
   }
 
   /** Work the first answers would otherwise wait for, done while the first question is read. */
@@ -257,6 +281,7 @@ export class SafeguardingReportWizard extends LitElement {
         values: () => this.readStep(),
         clock: () => this.clock(),
         draw: (step) => stepContent(step, this.view(), this.frame(step)),
+        // The finder is in src/later.ts with the summary and the report's schema: this fetches them all.
         load: [loadAuthorityFinder],
       }),
     );
@@ -302,7 +327,7 @@ export class SafeguardingReportWizard extends LitElement {
       exitStatus: this.quickExit.status,
       draftRestored: this.draft.restored,
       report: context.report,
-      consentRecord: step === 'consentRecord' ? consentRecord(context.answers, context.times, context.history) : undefined,
+      consentRecord: step === 'consentRecord' ? later.ready?.consentRecord(context.answers, context.times, context.history) : undefined,
       record: { exporter: this.exporter, goOn: () => this.machine.send({ type: 'walk.continue' }), restart },
       on: {
         exit: () => this.exit(),
@@ -311,10 +336,18 @@ export class SafeguardingReportWizard extends LitElement {
         back: () => this.machine.send({ type: 'nav.back', values: this.readStep() }),
         submit: (event: SubmitEvent) => {
           event.preventDefault();
-          this.machine.send({ type: 'step.submit', values: this.readStep(), at: this.clock().toISOString() });
+          const submit = { type: 'step.submit', values: this.readStep(), at: this.clock().toISOString() } as const;
+          // Confirming check answers shows the summary and tells the host page (report-complete): the
+          // summary's file comes first, so the host can read reportText() there and then. It is
+          // nearly always here already; if it cannot be fetched, the summary says so and offers to try again.
+          if (this.step === 'checkAnswers' && !later.ready) void this.loadEnd().then(() => this.machine.send(submit));
+          else this.machine.send(submit);
         },
         change: (s: StepId) => this.machine.send({ type: 'nav.change', step: s }),
       },
+      end: later.ready,
+      endFailed: this.endFailed,
+      retryEnd: () => void this.loadEnd(),
       summary: { exporter: this.exporter, restart, contactChanged: context.contactChanged, referral: this.referral.actions, recordCall: (form: HTMLFormElement) => this.machine.send({ type: 'call.record', values: readForm(form, 'contactNow', 0) }) },
     };
   }

@@ -11,6 +11,7 @@ import { wizardMachine, type WizardSnapshot } from '../../../machines/wizard.mac
 import { authorityGroups } from '../../directory/authority-options.js';
 import type { Lang } from '../../i18n/translate.js';
 import { STEP_VIEWS } from '../../views/steps.js';
+import { later } from '../../load-later.js';
 
 export interface WarmUpSource {
   snapshot: () => WizardSnapshot;
@@ -27,7 +28,7 @@ export function warmUpTasks(w: WarmUpSource): (() => unknown)[] {
   return [
     ...(w.load ?? []),
     // The report's schema (and zod), checked at the summary: fetched and built now, off the first question's path.
-    () => import('../../../machines/report.schema.js').then(({ reportSchema }) => reportSchema.safeParse({})),
+    () => later.load().then(({ reportSchema }) => reportSchema.safeParse({})),
     () => walesTime(w.clock()),
     () => authorityGroups(w.snapshot().context.directory, w.lang()),
     // A Continue worked out on the side (xstate's `transition` is pure: the wizard does not move).
