@@ -5,7 +5,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { Report } from '../machines/report.schema.js';
-import { candidates, headingText, press, walkingIn, type Wizard } from '../fixtures/drive.js';
+import { candidates, headingText, next, press, walkingIn, type Wizard } from '../fixtures/drive.js';
+import type { Route } from '../fixtures/routes.js';
 
 export * from '../fixtures/drive.js';
 
@@ -36,4 +37,14 @@ export async function confirmAndGetReport(el: Wizard): Promise<Report> {
   const e = (await event) as CustomEvent<Report>;
   await el.updateComplete;
   return e.detail;
+}
+
+/** Walks a route's steps as a person does, checking each heading, to check answers. */
+export async function walkToCheckAnswers(el: Wizard, route: Route): Promise<void> {
+  for (const step of route.steps) {
+    await expectHeading(el, step.heading);
+    await step.act?.(el);
+    await next(el);
+  }
+  await expectHeading(el, 'Check your answers');
 }

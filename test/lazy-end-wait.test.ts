@@ -6,7 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { later } from '../src/load-later.js';
 import { ROUTES } from '../fixtures/routes.js';
-import { button, expectHeading, headingText, next, wizardAt } from './helpers.js';
+import { button, expectHeading, headingText, walkToCheckAnswers, wizardAt } from './helpers.js';
 
 const ROUTE = ROUTES[0]!;
 
@@ -24,12 +24,7 @@ describe('Confirming check answers while the summary is still on its way', () =>
     later.load = () => Promise.reject(new Error('offline'));
     const el = await wizardAt(ROUTE.at);
     el.warmUp!.cancel();
-    for (const step of ROUTE.steps) {
-      await expectHeading(el, step.heading);
-      await step.act?.(el);
-      await next(el);
-    }
-    await expectHeading(el, 'Check your answers');
+    await walkToCheckAnswers(el, ROUTE);
     expect(later.ready, 'not here yet').to.equal(undefined);
 
     // At check answers: it arrives only when released.

@@ -6,7 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { later } from '../src/load-later.js';
 import { ROUTES } from '../fixtures/routes.js';
-import { button, expectAccessible, expectHeading, next, press, root, text, wizardAt, type Wizard } from './helpers.js';
+import { button, expectAccessible, expectHeading, press, root, text, walkToCheckAnswers, wizardAt, type Wizard } from './helpers.js';
 
 const ROUTE = ROUTES[0]!;
 const realLoad = later.load.bind(later);
@@ -15,12 +15,7 @@ async function toCheckAnswers(): Promise<Wizard> {
   const el = await wizardAt(ROUTE.at);
   // Nothing fetched in idle time: the file is fetched only where the wizard needs it.
   el.warmUp!.cancel();
-  for (const step of ROUTE.steps) {
-    await expectHeading(el, step.heading);
-    await step.act?.(el);
-    await next(el);
-  }
-  await expectHeading(el, 'Check your answers');
+  await walkToCheckAnswers(el, ROUTE);
   return el;
 }
 
