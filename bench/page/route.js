@@ -24,10 +24,13 @@ function observe(type) {
   };
 }
 
-/** Texts shown as answers in the last summary list on screen (check answers, or the summary's answers). */
+/**
+ * Texts shown as answers in the answers section on screen (check answers, or the summary's
+ * answers), across all its per-section lists: the same place the hostile-input test reads.
+ */
 const shownAnswers = (el) => {
-  const lists = el.shadowRoot.querySelectorAll('.summary-list');
-  return lists.length ? Array.from(lists[lists.length - 1].querySelectorAll('.answer-text'), (n) => n.textContent) : [];
+  const answers = el.shadowRoot.querySelector('[data-answers]');
+  return answers ? Array.from(answers.querySelectorAll('.answer-text'), (n) => n.textContent) : [];
 };
 
 window.bench = {
