@@ -21,7 +21,6 @@ import { warmUpWhenIdle, type WarmUp } from '../../internal/warm-up.js';
 import { later } from '../../load-later.js';
 import { stepTitle, type StepView } from '../../views/steps.js';
 import { stepContent, wizardView } from '../../views/wizard-view.js';
-import { loadAuthorityFinder } from '../authority-finder/load-authority-finder.js';
 import { FocusController } from '../../controllers/focus-controller.js';
 import { wizardStyles } from './safeguarding-report-wizard.styles.js';
 import { warmUpTasks } from './warm-up-tasks.js';
@@ -217,39 +216,35 @@ export class SafeguardingReportWizard extends LitElement {
     let done = await super.getUpdateComplete();
     // A directory being read from `directory-src`, or a language being loaded: wait for them, then
     // for the update they bring.
-    while (this.directories.pending || this.languages.pending || this.finder || this.endLoading) {
-      await Promise.all([this.directories.pending, this.languages.pending, this.finder, this.endLoading]);
+    while (this.directories.pending || this.languages.pending || this.laterLoading) {
+      await Promise.all([this.directories.pending, this.languages.pending, this.laterLoading]);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  /** The town and postcode finder, while it loads on reaching the council step. */
-  private finder?: Promise<void>;
+  /**
+   * src/later.ts (the town and postcode finder, the summary, the written report), while it is
+   * fetched: in idle time after the first paint, or on reaching the council step or the end of the
+   * route if that fetch has not finished or failed. `laterFailed` once a fetch has failed; the
+   * council list still works without the finder, and the summary says so and offers Try again.
+   */
+  private laterLoading?: Promise<void>;
+  private laterFailed = false;
 
-  private loadFinder(): void {
-    const loading = (this.finder = loadAuthorityFinder().finally(() => {
-      if (this.finder === loading) this.finder = undefined;
-    }));
-  }
-
-  /** The end of the route's file, while it is fetched on demand; `endFailed` once a fetch has failed. */
-  private endLoading?: Promise<void>;
-  private endFailed = false;
-
-  private loadEnd(): Promise<void> {
+  private loadLater(): Promise<void> {
     if (later.ready) return Promise.resolve();
-    const loading = (this.endLoading ??= later
+    const loading = (this.laterLoading ??= later
       .load()
       .then(
-        () => void (this.endFailed = false),
+        () => void (this.laterFailed = false),
         (error: unknown) => {
-          this.endFailed = true;
-          console.error('safeguarding-report-wizard: the summary could not be loaded; every answer is kept.', error);
+          this.laterFailed = true;
+          console.error('safeguarding-report-wizard: safeguarding-report-wizard-later.js (the town and postcode finder, the summary) could not be loaded; the list of councils still works and every answer is kept.', error);
         },
       )
       .finally(() => {
-        if (this.endLoading === loading) this.endLoading = undefined;
+        if (this.laterLoading === loading) this.laterLoading = undefined;
         this.requestUpdate();
       }));
     return loading;
@@ -267,9 +262,9 @@ export class SafeguardingReportWizard extends LitElement {
     this.exporter.reset();
     this.referral.reset();
     if (step === 'whatHappened') this.statements.arrive(snapshot.context.answers);
-    if (step === 'authority') this.loadFinder();
-    // A draft restored at the end, or a file that has not arrived yet: fetch it now (it shows when it comes).
-    if (step === 'summary' || step === 'consentRecord' || step === 'checkAnswers') void this.loadEnd();
+    // The finder, or the end of the route (a draft restored there, or a file that has not arrived
+    // yet): fetch it now; it shows when it comes.
+    if (step === 'authority' || step === 'checkAnswers' || step === 'summary' || step === 'consentRecord') void this.loadLater();
   }
 
   /** Work the first answers would otherwise wait for, done while the first question is read. */
@@ -281,8 +276,7 @@ export class SafeguardingReportWizard extends LitElement {
         values: () => this.readStep(),
         clock: () => this.clock(),
         draw: (step) => stepContent(step, this.view(), this.frame(step)),
-        // The finder is in src/later.ts with the summary and the report's schema: this fetches them all.
-        load: [loadAuthorityFinder],
+        later: () => this.loadLater(),
       }),
     );
   }
@@ -340,14 +334,14 @@ export class SafeguardingReportWizard extends LitElement {
           // Confirming check answers shows the summary and tells the host page (report-complete): the
           // summary's file comes first, so the host can read reportText() there and then. It is
           // nearly always here already; if it cannot be fetched, the summary says so and offers to try again.
-          if (this.step === 'checkAnswers' && !later.ready) void this.loadEnd().then(() => this.machine.send(submit));
+          if (this.step === 'checkAnswers' && !later.ready) void this.loadLater().then(() => this.machine.send(submit));
           else this.machine.send(submit);
         },
         change: (s: StepId) => this.machine.send({ type: 'nav.change', step: s }),
       },
       end: later.ready,
-      endFailed: this.endFailed,
-      retryEnd: () => void this.loadEnd(),
+      endFailed: this.laterFailed,
+      retryEnd: () => void this.loadLater(),
       summary: { exporter: this.exporter, restart, contactChanged: context.contactChanged, referral: this.referral.actions, recordCall: (form: HTMLFormElement) => this.machine.send({ type: 'call.record', values: readForm(form, 'contactNow', 0) }) },
     };
   }

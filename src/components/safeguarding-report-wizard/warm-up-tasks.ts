@@ -20,15 +20,14 @@ export interface WarmUpSource {
   clock: () => Date;
   /** A step's content, as the wizard would draw it. */
   draw: (step: StepId) => TemplateResult | unknown;
-  /** Parts of the wizard that are files of their own, fetched now so they are here before they are needed. */
-  load?: (() => Promise<unknown>)[];
+  /** Fetches src/later.ts (the finder, the summary, the report's schema), so it is here before it is needed. */
+  later: () => Promise<void>;
 }
 
 export function warmUpTasks(w: WarmUpSource): (() => unknown)[] {
   return [
-    ...(w.load ?? []),
     // The report's schema (and zod), checked at the summary: fetched and built now, off the first question's path.
-    () => later.load().then(({ reportSchema }) => reportSchema.safeParse({})),
+    () => w.later().then(() => later.ready?.reportSchema.safeParse({})),
     () => walesTime(w.clock()),
     () => authorityGroups(w.snapshot().context.directory, w.lang()),
     // A Continue worked out on the side (xstate's `transition` is pure: the wizard does not move).
