@@ -4,13 +4,17 @@
  * in Welsh or the person switches (issue 14: load only what the person needs).
  */
 import { en, type Catalogue } from './en.js';
-import { lookupMessages } from './lookup-messages.js';
 import type { Directory } from '../../machines/directory.schema.js';
 import { jurisdictionTerms } from './jurisdiction-terms.js';
 import { translator, type Lang, type Translate } from './translate.js';
 
-/** The catalogues ready to use: English from the start, Welsh once loaded. */
-const ready: Partial<Record<Lang, Catalogue>> = { en: { ...en, ...lookupMessages.en } };
+/**
+ * The catalogues ready to use: English from the start, Welsh once loaded. The finder's words are
+ * not here: they travel with the finder, in the file loaded after the first questions
+ * (src/i18n/lookup-messages.ts), and a board's own words for them still win (the finder asks the
+ * wizard's translator first).
+ */
+const ready: Partial<Record<Lang, Catalogue>> = { en };
 const loading: Partial<Record<Lang, Promise<Catalogue>>> = {};
 
 /** Where each language other than English comes from (a chunk of its own in the build). */
@@ -29,7 +33,7 @@ export function loadCatalogue(lang: Lang): Promise<Catalogue> {
   const done = ready[lang];
   if (done) return Promise.resolve(done);
   const started = (loading[lang] ??= IMPORTS[lang as Exclude<Lang, 'en'>]()
-    .then((words) => (ready[lang] = { ...words, ...lookupMessages[lang] }))
+    .then((words) => (ready[lang] = words))
     .finally(() => {
       if (loading[lang] === started) delete loading[lang];
     }));
