@@ -390,6 +390,18 @@ async function pasteFloor(browser, origin) {
   return r;
 }
 
+/**
+ * Run `i` of a measurement taken of the wizard and of the bare element in turn, which goes first
+ * alternating, so a slow spell of the machine falls on both alike. The wizard's first run also
+ * records the files it requested.
+ */
+async function interleaved(i, measure, wizard, bare) {
+  for (const isBare of i % 2 ? [true, false] : [false, true]) {
+    const r = await measure(isBare, i === 0 && !isBare);
+    (isBare ? bare : wizard).push(r);
+  }
+}
+
 async function speed(browser, origin) {
   section(`Speed in headless Chromium (${RUNS} runs${quick ? ', --quick' : ''}), the wizard and the bare element interleaved`);
 
@@ -400,18 +412,8 @@ async function speed(browser, origin) {
   log(`first question: ${RUNS} fresh pages each, the wizard and the bare element in turn (which goes first alternates)`);
   const first = [];
   const bareFirst = [];
-  let firstQuestionFiles;
-  for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 ? [true, false] : [false, true];
-    for (const bare of order) {
-      const r = await firstPage(browser, origin, bare, i === 0 && !bare);
-      if (bare) bareFirst.push(r);
-      else {
-        first.push(r);
-        firstQuestionFiles ??= r.files;
-      }
-    }
-  }
+  for (let i = 0; i < RUNS; i++) await interleaved(i, (bare, record) => firstPage(browser, origin, bare, record), first, bareFirst);
+  const firstQuestionFiles = first[0].files;
 
   log(`first question, main-thread CPU time from a trace: ${RUNS} fresh pages`);
   const cpu = [];
@@ -426,7 +428,6 @@ async function speed(browser, origin) {
   const bareRead = [];
   const heapBefore = [];
   const heapAfter = [];
-  let routeFiles;
   for (let i = 0; i < RUNS; i++) {
     const { page, problems } = await openPage(browser, `${origin}/bench/route.html`, 'window.benchReady');
     heapBefore.push(await heapUsed(page));
@@ -434,16 +435,9 @@ async function speed(browser, origin) {
     heapAfter.push(await heapUsed(page));
     await page.close();
     throwIf(problems);
-    const order = i % 2 ? [true, false] : [false, true];
-    for (const bare of order) {
-      const r = await readRoute(browser, origin, bare, i === 0 && !bare);
-      if (bare) bareRead.push(r);
-      else {
-        read.push(r);
-        routeFiles ??= r.files;
-      }
-    }
+    await interleaved(i, (bare, record) => readRoute(browser, origin, bare, record), read, bareRead);
   }
+  const routeFiles = read[0].files;
 
   log(`whole route, main-thread CPU time from a trace: ${RUNS} fresh pages, reading each question first`);
   const routeCpus = [];
