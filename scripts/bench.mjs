@@ -380,13 +380,18 @@ async function longTextRoute(browser, origin) {
   return r;
 }
 
-/** The same text pasted the same way into a bare textarea on a page of its own: the floor (bench/page/paste-floor.js). */
-async function pasteFloor(browser, origin) {
-  const { page, problems } = await pastePage(browser, `${origin}/bench/paste-floor.html`);
+/**
+ * The same text pasted the same way into a bare textarea on a page of its own, `width` CSS pixels
+ * wide like the wizard's box: the floor (bench/page/paste-floor.js). The width matters: in
+ * Chromium 156 this paste took about 620 ms in a 737 px box and about 290 ms in a 795 px one.
+ */
+async function pasteFloor(browser, origin, width) {
+  const { page, problems } = await pastePage(browser, `${origin}/bench/paste-floor.html?width=${width}`);
   const r = await page.evaluate(() => window.bench.pasteFloor());
   await page.close();
   throwIf(problems);
   if (r.length !== LONG_TEXT.length) throw new Error(`paste floor: ${r.length} characters arrived, not ${LONG_TEXT.length}`);
+  if (r.width !== width) throw new Error(`paste floor: the box is ${r.width} px wide, not ${width} px like the wizard's`);
   return r;
 }
 
@@ -450,8 +455,9 @@ async function speed(browser, origin) {
   const long = [];
   const longFloor = [];
   for (let i = 0; i < LONG_RUNS; i++) {
-    long.push(await longTextRoute(browser, origin));
-    longFloor.push(await pasteFloor(browser, origin));
+    const route = await longTextRoute(browser, origin);
+    long.push(route);
+    longFloor.push(await pasteFloor(browser, origin, route.pasted.width));
   }
 
   log(`leak check: ${LEAK_ROUTES} whole routes in one page (create, walk, remove)`);
@@ -551,7 +557,7 @@ async function speed(browser, origin) {
       summary: summarise(long.map((r) => r.summary.painted)),
       longestFrame: long.some((r) => r.longestFrame === null) ? null : summarise(long.map((r) => r.longestFrame)),
       // The floor: a bare textarea drawn as the statement box, the same text pasted the same way.
-      bareTextarea: { painted: summarise(longFloor.map((r) => r.painted)), longestFrame: summarise(longFloor.map((r) => r.longestFrame)) },
+      bareTextarea: { width: longFloor[0].width, painted: summarise(longFloor.map((r) => r.painted)), longestFrame: summarise(longFloor.map((r) => r.longestFrame)) },
       longestFrameBlocking: long.some((r) => r.longestFrameBlocking === null) ? null : summarise(long.map((r) => r.longestFrameBlocking)),
       longestTask: long.some((r) => r.longestTask === null) ? null : summarise(long.map((r) => r.longestTask)),
       exact: {
@@ -625,7 +631,7 @@ async function speed(browser, origin) {
         ...(lt.longestFrame ? [['  longest animation frame, paste to summary', ms(lt.longestFrame.median), ms(lt.longestFrame.p95)]] : []),
         ...(lt.longestFrameBlocking ? [['    its blocking duration (LoAF blockingDuration)', ms(lt.longestFrameBlocking.median), ms(lt.longestFrameBlocking.p95)]] : []),
         ...(lt.longestTask ? [['  longest task (longtask), paste to summary', ms(lt.longestTask.median), ms(lt.longestTask.p95)]] : []),
-        ['  the floor: a bare textarea, the same paste, V keydown to painted', ms(lt.bareTextarea.painted.median), ms(lt.bareTextarea.painted.p95)],
+        [`  the floor: a bare textarea as wide (${lt.bareTextarea.width} px), the same paste, V keydown to painted`, ms(lt.bareTextarea.painted.median), ms(lt.bareTextarea.painted.p95)],
         ['    its longest animation frame', ms(lt.bareTextarea.longestFrame.median), ms(lt.bareTextarea.longestFrame.p95)],
         ['frame floor (trivial DOM change to paint)', ms(result.frameFloor.median), ms(result.frameFloor.p95)],
         ['JS heap after a whole route (page total)', mb(result.heap.afterRoute.median), mb(result.heap.afterRoute.p95)],
@@ -736,7 +742,7 @@ const DEFINITIONS = [
   'Definitions. gzip -9 of the built files; KB = 1024 bytes. "Route" = bench/page/driver.js ROUTE walked in English to the summary, each question read first; every file requested from dist/ is recorded (puppeteer response events) until the network is quiet for 500 ms after the summary.',
   `Painted = Lit's updateComplete, then the next frame: a requestAnimationFrame callback, then a message posted from it (after that frame's style, layout and paint); Chromium runs with --disable-frame-rate-limit --disable-gpu-vsync, so no 60 Hz wait. One frame = 1000/60 = ${FRAME_MS.toFixed(1)} ms.`,
   'Step change = from just before the answer is given (radio click, text set, select) to the next question painted after Continue; pooled over every step of every fresh page, each question read first (100 ms, then until idle; not timed). The bare element (bench/page/bare-element.js: one heading, two radios, a Continue that replaces them) is measured by the same pages and driver, in the same run, interleaved.',
-  'First question = from just before import() of the entry module (no cache) to the first question painted. Long text = the hostile-input test\'s 100,000 characters pasted into the statement textarea (Control+V, Chromium\'s paste command: one trusted insertFromPaste input event); "next step" is each step from the one pasted on to check answers, which shows it; blocking = PerformanceObserver long-animation-frame duration (longtask if LoAF is missing), from the paste to the summary. Its floor is the same text pasted the same way into a bare textarea drawn as the statement box, on a page of its own (bench/page/paste-floor.html).',
+  'First question = from just before import() of the entry module (no cache) to the first question painted. Long text = the hostile-input test\'s 100,000 characters pasted into the statement textarea (Control+V, Chromium\'s paste command: one trusted insertFromPaste input event); "next step" is each step from the one pasted on to check answers, which shows it; blocking = PerformanceObserver long-animation-frame duration (longtask if LoAF is missing), from the paste to the summary. Its floor is the same text pasted the same way into a bare textarea drawn as the statement box and as wide, on a page of its own (bench/page/paste-floor.html).',
   `Heap = Runtime.getHeapUsage after forced GC; the peer's ${mb(PEER_HEAP_AFTER_LOAD)} is SurveyJS after load (issue 14's table); ours is the page total after a whole route, which is after load and more.`,
 ];
 

@@ -129,6 +129,9 @@ async function paste(el, label) {
     trusted: event.isTrusted,
     inputType: event.inputType,
     length: input.value.length,
+    // The box's width as drawn (border box): the paste's floor is measured in a box as wide (how
+    // long Chromium takes to wrap the text depends on it).
+    width: input.offsetWidth,
   };
 }
 
