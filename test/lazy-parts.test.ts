@@ -7,9 +7,10 @@ import { expect } from '@open-wc/testing';
 import { byLabel, expectHeading, next, root, walkingIn, TIMES, type Wizard } from './helpers.js';
 import { ROUTES } from '../fixtures/routes.js';
 
-async function wizard(): Promise<Wizard> {
+async function wizard(messages: Wizard['messages'] = {}): Promise<Wizard> {
   const el = document.createElement('safeguarding-report-wizard') as Wizard;
   el.clock = () => new Date(TIMES.weekdayNoon);
+  el.messages = messages;
   document.body.append(el);
   await el.updateComplete;
   return el;
@@ -38,5 +39,21 @@ describe('Parts loaded after the first question', () => {
     expect(finder.authorities, 'the councils set before it was defined').to.have.length(22);
     expect(byLabel(el, 'Council (local authority)')).to.exist;
     expect(walkingIn()).to.equal('en');
+  });
+
+  it("the finder's words come with it, and a board's own words for them still win", async () => {
+    const el = await wizard({ en: { 'lookup.title': 'Not sure? Search for the council' } });
+    const steps = ROUTES[0]!.steps;
+    for (const step of steps.slice(0, steps.findIndex((s) => s.heading === 'Where did this happen?'))) {
+      await expectHeading(el, step.heading);
+      await step.act?.(el);
+      await next(el);
+    }
+    const finder = root(el).querySelector('srw-authority-finder') as unknown as HTMLElement & { updateComplete: Promise<boolean> };
+    await finder.updateComplete;
+    const shown = (finder.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(shown, "the board's title").to.include('Not sure? Search for the council');
+    expect(shown, "the finder's own label, for a word the board did not change").to.include('Town, village or postcode');
+    expect(shown, 'no message key shown as text').not.to.match(/lookup\.\w/);
   });
 });
