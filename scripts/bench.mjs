@@ -9,7 +9,8 @@
 // 2. Sizes: every .js file in dist/ (gzip -9), and what each part costs (bench/lib/size.mjs).
 // 3. Speed, in headless Chromium (CHROME_PATH or /usr/bin/chromium) through puppeteer-core,
 //    against dist/ served from 127.0.0.1 (bench/lib/server.mjs, bench/page/): the wizard and the
-//    bare element interleaved; the files an English route requests; 100,000 characters pasted, and the same paste into a bare textarea (its floor).
+//    bare element interleaved; the files an English route requests; 100,000 characters pasted,
+//    and the same paste into a bare textarea as wide (its floor).
 // 4. Prints issue 14's budgets and targets (ok or MISSED) and writes bench/results.json
 //    (bench/results-quick.json with --quick).
 import { Buffer } from 'node:buffer';

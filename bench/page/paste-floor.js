@@ -1,8 +1,9 @@
 /* global performance, PerformanceObserver, setTimeout, URLSearchParams */
 // The floor for the long-text paste (issue 14): the same 100,000 characters pasted the same way
 // (window.benchPaste, Control+V) into a bare textarea drawn as the wizard's statement box and as
-// wide as it was (`?width=`), on a page with no script of ours listening. Its longest animation frame is the browser's own work
-// (inserting and laying out the text), which no element built on a textarea can go below.
+// wide as it was (`?width=`), on a page with no script of ours listening. Its longest animation
+// frame is the browser's own work (inserting the text and wrapping it into lines), which no
+// element built on a textarea can go below.
 import { nextPaint } from './driver.js';
 
 window.bench = {
