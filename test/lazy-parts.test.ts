@@ -16,6 +16,16 @@ async function wizard(messages: Wizard['messages'] = {}): Promise<Wizard> {
   return el;
 }
 
+/** Answers the first route's questions up to the council step ("Where did this happen?"). */
+async function walkToCouncil(el: Wizard): Promise<void> {
+  const steps = ROUTES[0]!.steps;
+  for (const step of steps.slice(0, steps.findIndex((s) => s.heading === 'Where did this happen?'))) {
+    await expectHeading(el, step.heading);
+    await step.act?.(el);
+    await next(el);
+  }
+}
+
 describe('Parts loaded after the first question', () => {
   afterEach(() => document.querySelectorAll('safeguarding-report-wizard').forEach((el) => el.remove()));
 
@@ -24,13 +34,7 @@ describe('Parts loaded after the first question', () => {
     // Nothing done in idle time here: only reaching the step loads it.
     el.warmUp!.cancel();
     expect(customElements.get('srw-authority-finder') === undefined, 'not defined at the first question').to.equal(true);
-    const steps = ROUTES[0]!.steps;
-    const council = steps.findIndex((s) => s.heading === 'Where did this happen?');
-    for (const step of steps.slice(0, council)) {
-      await expectHeading(el, step.heading);
-      await step.act?.(el);
-      await next(el);
-    }
+    await walkToCouncil(el);
     await expectHeading(el, 'Where did this happen?');
     const finder = root(el).querySelector('srw-authority-finder') as unknown as HTMLElement & { authorities: readonly unknown[]; updateComplete: Promise<boolean> };
     expect(customElements.get('srw-authority-finder') !== undefined, 'defined once the step is reached').to.equal(true);
@@ -43,12 +47,7 @@ describe('Parts loaded after the first question', () => {
 
   it("the finder's words come with it, and a board's own words for them still win", async () => {
     const el = await wizard({ en: { 'lookup.title': 'Not sure? Search for the council' } });
-    const steps = ROUTES[0]!.steps;
-    for (const step of steps.slice(0, steps.findIndex((s) => s.heading === 'Where did this happen?'))) {
-      await expectHeading(el, step.heading);
-      await step.act?.(el);
-      await next(el);
-    }
+    await walkToCouncil(el);
     const finder = root(el).querySelector('srw-authority-finder') as unknown as HTMLElement & { updateComplete: Promise<boolean> };
     await finder.updateComplete;
     const shown = (finder.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
