@@ -14,6 +14,8 @@ import { shippedDirectory } from '../src/directory/shipped.js';
 import { choose, expectAccessible, expectHeading, next, press, root, selectOption, text, TIMES, type, wizardAt, type Wizard } from './helpers.js';
 import { REPORTER as REPORTER_STEP } from '../fixtures/routes.js';
 import { REPORTER, answerInOrder, startWizard } from './machine-input.js';
+import { loadCatalogues, wizardTranslator } from '../src/i18n/catalogues.js';
+import { readOutLines, reportReadOut } from '../src/report/read-out.js';
 
 const AT = TIMES.weekdayNoon;
 const submit = (values: Answers) => ({ type: 'step.submit' as const, values, at: AT });
@@ -94,6 +96,22 @@ describe('Who is reporting, and what the council will ask (issue 12.1, 12.2)', (
     const who = { reporterName: 'Jo Example', reporterRole: 'Teaching assistant', reporterOrganisation: 'Ysgol Example', reporterPhone: '01632 960123', reporterEmail: 'jo@example.org' };
     answerInOrder(actor, [{ danger: 'no', numberFirst: 'no' }, ...CHILD_TO_CONSENT, {}, who, { authority: 'torfaen' }, {}, {}], AT);
     expect(actor.getSnapshot().context.report!.reporterContact).to.include({ name: 'Jo Example', jobRole: 'Teaching assistant', organisation: 'Ysgol Example', phone: '01632 960123', email: 'jo@example.org' });
+  });
+
+  it('readOut_namesReporterOnce: "What to say on the phone" says who is reporting once, under the questions\' own labels', async () => {
+    await loadCatalogues();
+    const actor = startWizard();
+    const who = { reporterName: 'Jo Example', reporterRole: 'Teaching assistant', reporterOrganisation: 'Ysgol Example', reporterPhone: '01632 960123', reporterEmail: 'jo@example.org' };
+    answerInOrder(actor, [{ danger: 'no', numberFirst: 'no' }, ...CHILD_TO_CONSENT, {}, who, { authority: 'torfaen' }, {}, {}], AT);
+    for (const lang of ['en', 'cy'] as const) {
+      const t = wizardTranslator(lang, {}, shippedDirectory);
+      const lines = readOutLines(reportReadOut(actor.getSnapshot().context.report!, t, shippedDirectory, lang), t);
+      const said = lines.join('\n');
+      for (const value of Object.values(who)) expect(said.split(value).length - 1, `${lang}: ${value} said once`).to.equal(1);
+      expect(said, `${lang}: no message key read out`).not.to.match(/\b(referral|field|readOut)\.[a-zA-Z]/);
+      expect(said, `${lang}: not asked to say who they are, having said it`).not.to.contain(t('readOut.sayWho'));
+      expect(said, `${lang}: the question's own label`).to.contain(`${t('field.reporterName')}:`);
+    }
   });
 
   it('childReport_councilNeeds: a child report asks what the council will ask; an adult or a Section 5 concern with no child does not', () => {

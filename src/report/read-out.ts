@@ -24,7 +24,7 @@ export interface ReadOutRow {
 export interface ReadOutGroup {
   id: ReadOutGroupId;
   title: string;
-  /** What to say that the wizard has no answer for (your name, until a later phase asks it). */
+  /** What to say that the wizard has no answer for (who you are, when your name was not given). */
   prompt?: string;
   rows: ReadOutRow[];
 }
@@ -38,15 +38,10 @@ const GROUP_FIELDS: Record<ReadOutGroupId, AnswerField[]> = {
   consent: ['consent', 'consentOutcome', 'consentOutcomeDetail', 'consentReasons', 'consentOtherReason', 'childObjects'],
 };
 
-/** The reporter's own details, kept in the report once a later phase asks them. */
-const REPORTER_CONTACT = ['name', 'jobRole', 'organisation', 'phone', 'email'] as const;
-const REPORTER_LABEL = { name: 'reporterName', jobRole: 'reporterJobRole', organisation: 'reporterOrganisation', phone: 'reporterPhone', email: 'reporterEmail' } as const;
-
 export interface ReadOutSource {
   answers: Answers;
   /** The steps taken: only their answers are read out. */
   route: readonly StepId[];
-  reporterContact?: Report['reporterContact'];
 }
 
 const isTyped = (field: AnswerField) => ['text', 'longText', 'statements'].includes(FIELDS[field].kind);
@@ -56,26 +51,22 @@ export function readOut(source: ReadOutSource, t: Translate, directory: Director
   const asked = new Set(source.route.flatMap((step) => STEP_FIELDS[step] ?? []));
   return READ_OUT_GROUPS.map((id) => {
     const rows: ReadOutRow[] = [];
-    if (id === 'you') {
-      for (const key of REPORTER_CONTACT) {
-        const value = source.reporterContact?.[key];
-        if (value?.trim()) rows.push({ label: t(`referral.field.${REPORTER_LABEL[key]}`), lines: [value], typed: true });
-      }
-    }
     for (const field of GROUP_FIELDS[id]) {
       // Who the concern is about is read out only when it is not simply a child (an unborn baby, for instance).
       if (!asked.has(field) || (field === 'subject' && source.answers.subject === 'child')) continue;
       const lines = formatAnswer(field, source.answers, t, directory, lang);
       if (lines.length) rows.push({ label: fieldLabel(field, source.answers, t), lines, typed: isTyped(field) });
     }
-    const prompt = id === 'you' && !source.reporterContact?.name?.trim() ? t('readOut.sayWho') : undefined;
+    // Who is reporting is read from their own answers (the reporter step); until then, or when being
+    // named would put them at risk, the person is reminded what the duty team will ask first.
+    const prompt = id === 'you' && !source.answers.reporterName?.trim() ? t('readOut.sayWho') : undefined;
     return { id, title: t(`readOut.group.${id}`), prompt, rows };
   });
 }
 
 /** The read-out for a completed report. */
 export const reportReadOut = (report: Report, t: Translate, directory: Directory, lang: Lang) =>
-  readOut({ answers: report.answers, route: report.steps, reporterContact: report.reporterContact }, t, directory, lang);
+  readOut({ answers: report.answers, route: report.steps }, t, directory, lang);
 
 /** The read-out as lines of plain text (the text file and "copy"). */
 export function readOutLines(groups: ReadOutGroup[], t: Translate): string[] {
