@@ -23,6 +23,24 @@ export default tseslint.config(
     },
   },
   {
+    // The town and postcode finder is an element of its own (issue 13): neither it nor the lookup it
+    // uses reaches into the wizard's element, views or controllers, so it can be used without them.
+    files: ['src/components/authority-finder/**', 'src/lookup/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/safeguarding-report-wizard/**', '**/views/**', '**/controllers/**', '**/wizard/**', '**/machines/wizard.machine*'],
+              message: "The finder and the lookup stand alone: share through src/i18n, src/styles, src/directory or machines/, not the wizard's own folders.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // chai's property assertions (`.to.exist`, `.to.be.empty`) are expressions by design.
     files: ['test/**', 'src/**/*.test.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

@@ -27,11 +27,3 @@ if (wizard) {
     notice.textContent = `Directory problems (for the page author): ${e.detail.map((p) => `${p.path}: ${p.message}`).join(' ')}`;
   });
 }
-
-declare global {
-  interface HTMLElementEventMap {
-    'step-change': CustomEvent<import('../src/index.js').StepChangeDetail>;
-    'report-complete': CustomEvent<import('../src/index.js').Report>;
-    'directory-problem': CustomEvent<import('../src/index.js').DirectoryProblem[]>;
-  }
-}
