@@ -17,6 +17,7 @@
 import { assign, emit, fromPromise, setup, stateIn, type SnapshotFrom } from 'xstate';
 import { DEPENDENTS, isAnswers, validateStep, type FieldError } from './answers.js';
 import { buildReport, contactFor } from './build-report.js';
+import { consentRecord, type ConsentRecord } from './consent-record.js';
 import type { ContactNow } from './contact-now.js';
 import type { Directory, Holidays } from './directory.schema.js';
 import { SECTIONS, STEPS, STEP_FIELDS, STEP_IDS, type Answers, type Section, type StepId } from './fields.js';
@@ -48,6 +49,8 @@ export interface WizardContext extends WizardEnv {
   soFar?: Report;
   /** The completed report, built on reaching the summary. */
   report?: Report;
+  /** The consent decision record, made on reaching the end of the consent walk-through (issue 10.10). */
+  consentRecord?: ConsentRecord;
   /** Whether the report passed the exported schema: `checking` until the check has run. */
   reportCheck?: 'checking' | 'valid' | 'invalid';
   /** The contact at the summary differs from the one shown on the contact step (the office closed meanwhile). */
@@ -245,7 +248,17 @@ const machineSetup = setup({
       report: context.report!,
       issues: [(event as unknown as { error: unknown }).error],
     })),
-    reset: assign(({ context }) => ({ ...freshRun(envOf(context), context.initial), contact: undefined, report: undefined, reportCheck: undefined, contactChanged: undefined })),
+    // Everything made from the answers goes with them (quick exit wipes memory; Start again begins anew).
+    reset: assign(({ context }) => ({
+      ...freshRun(envOf(context), context.initial),
+      contact: undefined,
+      soFar: undefined,
+      report: undefined,
+      reportCheck: undefined,
+      contactChanged: undefined,
+      consentRecord: undefined,
+    })),
+    recordConsent: assign(({ context }) => ({ consentRecord: consentRecord(context.answers, context.times, context.history) })),
     // The walk-through's first steps are the report's too; the rest is passed through when it is reached.
     continueReport: assign(({ context }) => ({
       answers: { ...context.answers, purpose: 'report' as const, role: 'dsp' as const },
@@ -340,6 +353,7 @@ export const wizardMachine = machineSetup.createMachine({
         // The end of the consent walk-through: the decision record, to print or save, or go on with.
         consentRecord: {
           id: 'consentRecord',
+          entry: 'recordConsent',
           on: { 'walk.continue': { target: ['#subject', '#continuing'], actions: 'continueReport' } },
         },
         checkAnswers: {
@@ -404,8 +418,9 @@ export function progressOf(snapshot: Pick<WizardSnapshot, 'hasTag'>): Progress |
 
 /** A snapshot at `step` with this run's answers (a restored draft): the state value is found from the step's id. */
 export function snapshotAt(step: StepId, context: WizardContext): WizardSnapshot {
-  // Resolving a state runs no entry action: the contact step's is run here.
+  // Resolving a state runs no entry action: the contact step's and the consent record's are run here.
   if (step === 'contactNow') context = { ...context, ...atContact(context, context.clock()) };
+  if (step === 'consentRecord') context = { ...context, consentRecord: consentRecord(context.answers, context.times, context.history) };
   const path = wizardMachine.getStateNodeById(step).path; // ['step', 'dspPhase', 'dspTalk']
   const stepValue = path.slice(1).reduceRight<unknown>((inner, key) => (inner === undefined ? key : { [key]: inner }), undefined);
   return wizardMachine.resolveState({ value: { mode: 'answering', step: stepValue } as never, context });

@@ -16,6 +16,5 @@ export { summaryView } from './views/summary-view.js';
 export { consentRecordView } from './views/consent-record-view.js';
 export { reportText } from './report/report-text.js';
 export { consentRecordText } from './report/consent-record-content.js';
-export { consentRecord } from '../machines/consent-record.js';
 export { writtenReferralFile } from './report/written-referral-files.js';
 export { reportSchema } from '../machines/report.schema.js';

@@ -222,6 +222,12 @@ describe('The DSP walks a colleague through the consent decision (issue 10.10; W
     expect(at(actor), 'the pointers first').to.equal('consentPointers');
     for (const values of [{ childFears: ['trouble'], reportRisk: 'yes' }, { childCompetent: 'yes', childAsked: 'yes', childWishes: 'Does not want Dad told' }, { consent: 'not-seek' }, { consentReasons: ['parent-alleged-abuser'] }] as Answers[]) actor.send(submit(values));
     expect(at(actor)).to.equal('consentRecord');
+    expect(actor.getSnapshot().context.consentRecord, 'the record is made by the statechart on reaching it').to.deep.include({
+      decision: 'not-seek',
+      reasons: ['parent-alleged-abuser'],
+      decidedBy: 'dsp-with-raiser',
+      raisedBy: { name: 'Sam Teacher', role: undefined },
+    });
     actor.send({ type: 'walk.continue' });
     expect(at(actor), 'on into the report at who the concern is about').to.equal('subject');
     const asked: string[] = [];

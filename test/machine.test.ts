@@ -288,11 +288,14 @@ describe('Back and Change', () => {
     expect(actor.getSnapshot().context.answers.consentOutcome).to.equal('given');
   });
 
-  it('quick exit wipes every answer from memory', () => {
-    const actor = answer(start(), { danger: 'no' }, { role: 'practitioner' });
+  it('quick exit wipes every answer from memory, and all that was made from them', () => {
+    const actor = answer(start(), { danger: 'no', numberFirst: 'yes' }, { authority: 'torfaen' });
+    expect(actor.getSnapshot().context.soFar?.answers, 'the report so far holds answers').to.include({ authority: 'torfaen' });
     actor.send({ type: 'wizard.exit' });
-    expect(actor.getSnapshot().status).to.equal('done');
-    expect(actor.getSnapshot().context.answers).to.deep.equal({});
+    const { status, context } = actor.getSnapshot();
+    expect(status).to.equal('done');
+    expect(context.answers).to.deep.equal({});
+    expect([context.contact, context.soFar, context.report, context.consentRecord], 'the contact, the report so far, the report, the consent record').to.deep.equal([undefined, undefined, undefined, undefined]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Answers } from '../../machines/fields.js';
 import { stepOf } from '../../machines/wizard.machine.js';
 import { MACHINE_INPUT, startWizard } from '../../test/machine-input.js';
 import { DraftController } from './draft-controller.js';
@@ -45,6 +46,20 @@ describe('DraftController', () => {
     expect(stepOf(restored)).to.equal('crime');
     expect(restored.context.answers).to.deep.equal({ danger: 'no', role: 'practitioner', subject: 'child' });
     expect(el.draft.restored, 'the wizard can say the answers were restored').to.equal(true);
+  });
+
+  it('a draft restored at the consent decision record shows the record (made by the statechart as on arriving)', async () => {
+    const el = await fixture<DraftHost>(html`<test-draft-host id="d1" save-draft></test-draft-host>`);
+    const actor = startWizard();
+    const walk = [{ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', purpose: 'consent' }, { childFears: ['trouble'], reportRisk: 'no' }, { childCompetent: 'no', childAsked: 'no' }, { consent: 'seek' }] as Answers[];
+    for (const values of walk) actor.send({ type: 'step.submit', values, at: AT });
+    const before = actor.getSnapshot();
+    actor.send({ type: 'step.submit', values: { consentOutcome: 'given' }, at: AT });
+    expect(stepOf(actor.getSnapshot())).to.equal('consentRecord');
+    el.draft.keep(actor.getSnapshot(), before);
+    const restored = el.draft.restore(MACHINE_INPUT)!;
+    expect(stepOf(restored)).to.equal('consentRecord');
+    expect(restored.context.consentRecord).to.deep.equal(actor.getSnapshot().context.consentRecord);
   });
 
   it('clears the draft at the summary, on "start again" and on quick exit; a broken draft is dropped', async () => {

@@ -9,6 +9,7 @@ import { DraftController } from '../../controllers/draft-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { HistoryController } from '../../controllers/history-controller.js';
 import { LanguageController } from '../../controllers/language-controller.js';
+import { LaterController } from '../../controllers/later-controller.js';
 import { MachineController } from '../../controllers/machine-controller.js';
 import { QuickExitController } from '../../controllers/quick-exit-controller.js';
 import { ReferralController } from '../../controllers/referral-controller.js';
@@ -139,7 +140,7 @@ export class SafeguardingReportWizard extends LitElement {
   private readonly exporter = new ExportController(this, {
     text: () => this.reportText(),
     json: () => this.reportJson(),
-    referral: (kind) => later.ready?.writtenReferralFile(kind, this.report, this.snapshot.context.directory, this.language, this.t) ?? '',
+    referral: (kind) => this.later.ready?.writtenReferralFile(kind, this.report, this.snapshot.context.directory, this.language, this.t) ?? '',
     date: () => (this.report?.completedAt ?? '').slice(0, 10),
     say: (key) => this.t(key),
   });
@@ -153,6 +154,12 @@ export class SafeguardingReportWizard extends LitElement {
     const step = this.step;
     return step === 'exited' || !this.languages.ready ? undefined : { step, title: stepTitle(step, { t: this.t, answers: this.snapshot.context.answers }), lang: this.language };
   });
+  /** The finder, the summary and the written report: a file fetched after the first question is drawn. */
+  private readonly later = new LaterController(
+    this,
+    later,
+    'safeguarding-report-wizard: safeguarding-report-wizard-later.js (the town and postcode finder, the summary) could not be loaded; the list of councils still works and every answer is kept.',
+  );
   /** @internal Work done while the first question is read; `warmUp.done` settles when it is finished (for tests). */
   warmUp?: WarmUp;
 
@@ -175,9 +182,9 @@ export class SafeguardingReportWizard extends LitElement {
   reportText(): string {
     const { context } = this.snapshot;
     // The end of the route's file is fetched before the summary is shown (see `submit`), so it is here whenever there is a report.
-    const end = later.ready;
+    const end = this.later.ready;
     if (!end) return '';
-    if (this.step === 'consentRecord') return end.consentRecordText(end.consentRecord(context.answers, context.times, context.history), this.t);
+    if (this.step === 'consentRecord') return context.consentRecord ? end.consentRecordText(context.consentRecord, this.t) : '';
     return context.report ? end.reportText(context.report, context.directory, this.language, this.t) : '';
   }
 
@@ -216,38 +223,11 @@ export class SafeguardingReportWizard extends LitElement {
     let done = await super.getUpdateComplete();
     // A directory being read from `directory-src`, or a language being loaded: wait for them, then
     // for the update they bring.
-    while (this.directories.pending || this.languages.pending || this.laterLoading) {
-      await Promise.all([this.directories.pending, this.languages.pending, this.laterLoading]);
+    while (this.directories.pending || this.languages.pending || this.later.loading) {
+      await Promise.all([this.directories.pending, this.languages.pending, this.later.loading]);
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  /**
-   * src/later.ts (the town and postcode finder, the summary, the written report), while it is
-   * fetched: in idle time after the first paint, or on reaching the council step or the end of the
-   * route if that fetch has not finished or failed. `laterFailed` once a fetch has failed; the
-   * council list still works without the finder, and the summary says so and offers Try again.
-   */
-  private laterLoading?: Promise<void>;
-  private laterFailed = false;
-
-  private loadLater(): Promise<void> {
-    if (later.ready) return Promise.resolve();
-    const loading = (this.laterLoading ??= later
-      .load()
-      .then(
-        () => void (this.laterFailed = false),
-        (error: unknown) => {
-          this.laterFailed = true;
-          console.error('safeguarding-report-wizard: safeguarding-report-wizard-later.js (the town and postcode finder, the summary) could not be loaded; the list of councils still works and every answer is kept.', error);
-        },
-      )
-      .finally(() => {
-        if (this.laterLoading === loading) this.laterLoading = undefined;
-        this.requestUpdate();
-      }));
-    return loading;
   }
 
   private onSnapshot(snapshot: WizardSnapshot, previous: WizardSnapshot | undefined): void {
@@ -264,7 +244,7 @@ export class SafeguardingReportWizard extends LitElement {
     if (step === 'whatHappened') this.statements.arrive(snapshot.context.answers);
     // The finder, or the end of the route (a draft restored there, or a file that has not arrived
     // yet): fetch it now; it shows when it comes.
-    if (step === 'authority' || step === 'checkAnswers' || step === 'summary' || step === 'consentRecord') void this.loadLater();
+    if (step === 'authority' || step === 'checkAnswers' || step === 'summary' || step === 'consentRecord') void this.later.load();
   }
 
   /** Work the first answers would otherwise wait for, done while the first question is read. */
@@ -276,7 +256,7 @@ export class SafeguardingReportWizard extends LitElement {
         values: () => this.readStep(),
         clock: () => this.clock(),
         draw: (step) => stepContent(step, this.view(), this.frame(step)),
-        later: () => this.loadLater(),
+        later: () => this.later.load(),
       }),
     );
   }
@@ -321,7 +301,7 @@ export class SafeguardingReportWizard extends LitElement {
       exitStatus: this.quickExit.status,
       draftRestored: this.draft.restored,
       report: context.report,
-      consentRecord: step === 'consentRecord' ? later.ready?.consentRecord(context.answers, context.times, context.history) : undefined,
+      consentRecord: step === 'consentRecord' ? context.consentRecord : undefined,
       record: { exporter: this.exporter, goOn: () => this.machine.send({ type: 'walk.continue' }), restart },
       on: {
         exit: () => this.exit(),
@@ -334,14 +314,14 @@ export class SafeguardingReportWizard extends LitElement {
           // Confirming check answers shows the summary and tells the host page (report-complete): the
           // summary's file comes first, so the host can read reportText() there and then. It is
           // nearly always here already; if it cannot be fetched, the summary says so and offers to try again.
-          if (this.step === 'checkAnswers' && !later.ready) void this.loadLater().then(() => this.machine.send(submit));
+          if (this.step === 'checkAnswers') this.later.afterLoad(() => this.machine.send(submit));
           else this.machine.send(submit);
         },
         change: (s: StepId) => this.machine.send({ type: 'nav.change', step: s }),
       },
-      end: later.ready,
-      endFailed: this.laterFailed,
-      retryEnd: () => void this.loadLater(),
+      end: this.later.ready,
+      endFailed: this.later.failed,
+      retryEnd: () => void this.later.load(),
       summary: { exporter: this.exporter, restart, contactChanged: context.contactChanged, referral: this.referral.actions, recordCall: (form: HTMLFormElement) => this.machine.send({ type: 'call.record', values: readForm(form, 'contactNow', 0) }) },
     };
   }
