@@ -23,6 +23,12 @@ export default tseslint.config(
     },
   },
   {
+    // The element only draws (issue 13): what is not drawing lives in its controllers and in the
+    // statechart. Its file stays under 300 lines, so that it cannot grow back into doing their jobs.
+    files: ['src/components/safeguarding-report-wizard/safeguarding-report-wizard.ts'],
+    rules: { 'max-lines': ['error', { max: 299, skipBlankLines: false, skipComments: false }] },
+  },
+  {
     // The town and postcode finder is an element of its own (issue 13): neither it nor the lookup it
     // uses reaches into the wizard's element, views or controllers, so it can be used without them.
     files: ['src/components/authority-finder/**', 'src/lookup/**'],

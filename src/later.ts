@@ -14,7 +14,5 @@ import './components/authority-finder/authority-finder.js';
 
 export { summaryView } from './views/summary-view.js';
 export { consentRecordView } from './views/consent-record-view.js';
-export { reportText } from './report/report-text.js';
-export { consentRecordText } from './report/consent-record-content.js';
-export { writtenReferralFile } from './report/written-referral-files.js';
+export { savedFile } from './report/saved-files.js';
 export { reportSchema } from '../machines/report.schema.js';

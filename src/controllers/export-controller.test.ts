@@ -4,9 +4,8 @@ import { ExportController } from './export-controller.js';
 
 class ExportHost extends LitElement {
   readonly exporter = new ExportController(this, {
-    text: () => 'The summary, as text',
-    json: () => '{"report":{}}',
-    referral: (kind) => (kind === 'text' ? 'The written report, as text' : '<!DOCTYPE html><html lang="en"></html>'),
+    file: (kind) =>
+      ({ txt: 'The summary, as text', json: '{"report":{}}', 'referral-txt': 'The written report, as text', 'referral-html': '<!DOCTYPE html><html lang="en"></html>' })[kind],
     date: () => '2026-11-18',
     say: (key) => key,
   });

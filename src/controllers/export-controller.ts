@@ -6,12 +6,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pageSheet, printSheet } from './print-sheet.js';
 
 export interface ExportOptions {
-  /** The summary as plain text, in the language shown. */
-  text: () => string;
-  /** The report as JSON, with that text. */
-  json: () => string;
-  /** The written report as plain text, or as a standalone HTML file, in the language shown ('' when none is due). */
-  referral: (kind: 'text' | 'html') => string;
+  /** What each file holds, in the language shown: the summary as text (also what Copy copies), the report as JSON with that text, the written report as text or HTML ('' when none is due). */
+  file: (kind: SavedFile) => string;
   /** The file's date (YYYY-MM-DD). */
   date: () => string;
   say: (key: 'summary.copied' | 'summary.copyFailed') => string;
@@ -61,7 +57,7 @@ export class ExportController implements ReactiveController {
   async copy(place: 'top' | 'bottom' = 'bottom'): Promise<void> {
     this.statusPlace = place;
     try {
-      await navigator.clipboard.writeText(this.options.text());
+      await navigator.clipboard.writeText(this.options.file('txt'));
       this.say('summary.copied');
     } catch {
       this.say('summary.copyFailed');
@@ -70,8 +66,7 @@ export class ExportController implements ReactiveController {
 
   /** What a saved file holds. */
   file(kind: SavedFile): string {
-    const o = this.options;
-    return { txt: o.text, json: o.json, 'referral-html': () => o.referral('html'), 'referral-txt': () => o.referral('text') }[kind]();
+    return this.options.file(kind);
   }
 
   /** Hands the browser a file to save: the summary as text, the report as JSON, or the written report as HTML or text. */

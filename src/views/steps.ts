@@ -19,6 +19,14 @@ import { ROUTE_RULES } from '../../machines/route.js';
 import { contactCardView, contactNowSection, type ContactShown } from '../contact/contact-view.js';
 import { contactStepView } from './call-now.js';
 
+export interface StatementRows {
+  count: number;
+  /** Changes when a statement is removed, so the rows are drawn again from the stored answers. */
+  generation: number;
+  add: () => void;
+  remove: (index: number) => void;
+}
+
 export interface StepView extends FieldContext {
   lang: Lang;
   /** The steps taken before this one. */
@@ -26,12 +34,9 @@ export interface StepView extends FieldContext {
   directory: Directory;
   /** On the contact step, the report so far (built by the machine): what to say on the phone is read from it. */
   soFar?: Report;
-  statementCount: number;
-  /** Changes when a statement is removed, so the rows are drawn again from the stored answers. */
-  statementGeneration: number;
+  /** The rows of "What happened" (src/controllers/statements-controller.ts). */
+  statements: StatementRows;
   contact?: ContactNow;
-  onAddStatement: () => void;
-  onRemoveStatement: (index: number) => void;
   onAuthorityChosen: (id: string) => void;
   /** Continue with extra answers the form does not hold (the DSP's "only the consent decision" link). */
   onSubmitWith: (extra: Answers) => void;
@@ -224,7 +229,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       ${error
         ? html`<p class="error-message" id="f-statements-error"><span class="visually-hidden">${v.t('error.prefix')}</span> ${v.t(error.message)}</p>`
         : nothing}
-      ${keyed(v.statementGeneration, Array.from({ length: v.statementCount }, (_, i) => {
+      ${keyed(v.statements.generation, Array.from({ length: v.statements.count }, (_, i) => {
         const s = statements[i];
         const n = i + 1;
         return html`
@@ -241,15 +246,15 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
               { ...v, answers: { ...v.answers, [`statements.${i}.basis`]: s?.basis } as never, errors: [] },
               { field: `statements.${i}.basis` as never, legend: v.t('whatHappened.basis'), options: STATEMENT_BASES.map((value) => ({ value, label: v.t(`whatHappened.${value}`) })) },
             )}
-            ${v.statementCount > 1
-              ? html`<button type="button" class="button button-secondary" @click=${() => v.onRemoveStatement(i)}>
+            ${v.statements.count > 1
+              ? html`<button type="button" class="button button-secondary" @click=${() => v.statements.remove(i)}>
                   ${v.t('whatHappened.remove', { n })}
                 </button>`
               : nothing}
           </div>
         `;
       }))}
-      <button type="button" class="button button-secondary" @click=${v.onAddStatement}>${v.t('whatHappened.add')}</button>
+      <button type="button" class="button button-secondary" @click=${v.statements.add}>${v.t('whatHappened.add')}</button>
       ${textField(v, { field: 'when', label: v.t('whatHappened.when'), hint: v.t('whatHappened.when.hint'), optional: true })}
     `;
   },

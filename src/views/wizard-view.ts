@@ -19,9 +19,6 @@ import type { Later as EndViews } from '../load-later.js';
 export interface WizardFrame {
   step: StepId;
   progress?: Progress;
-  /** The steps taken before this one (Back shows when there is one). */
-  history: readonly StepId[];
-  emergencyNumber: string;
   exitStatus: string;
   draftRestored: boolean;
   report?: Report;
@@ -77,12 +74,12 @@ function endWaiting(step: 'summary' | 'consentRecord', v: StepView, f: Pick<Wiza
 export function stepContent(
   step: StepId,
   v: StepView,
-  f: Pick<WizardFrame, 'history' | 'report' | 'consentRecord' | 'record' | 'on' | 'summary' | 'end' | 'endFailed' | 'retryEnd'>,
+  f: Pick<WizardFrame, 'report' | 'consentRecord' | 'record' | 'on' | 'summary' | 'end' | 'endFailed' | 'retryEnd'>,
 ): TemplateResult | typeof nothing {
   if (step === 'checkAnswers') {
     return html`<form novalidate @submit=${f.on.submit} aria-labelledby="step-heading">
       <div id="step-heading">${heading(v.t('check.heading'))}</div>
-      ${checkAnswersView(v.answers, f.history, v.t, v.directory, v.lang, f.on.change)}
+      ${checkAnswersView(v.answers, v.history, v.t, v.directory, v.lang, f.on.change)}
       <button class="button" part="button" type="submit">${v.t('check.submit')}</button>
     </form>`;
   }
@@ -99,6 +96,7 @@ export function stepContent(
 
 export function wizardView(v: StepView, f: WizardFrame): TemplateResult {
   const { step, progress } = f;
+  const emergency = v.directory.national.emergency.phone ?? '';
   return html`
     <div class="wizard" lang=${v.lang}>
       <div class="exit-bar no-print">
@@ -110,14 +108,14 @@ export function wizardView(v: StepView, f: WizardFrame): TemplateResult {
       <slot name="logo"></slot>
       <div class="topbar no-print">
         <p class="emergency-line" part="emergency-line">
-          ${v.t('app.emergencyLine')} <a href="tel:${f.emergencyNumber}">${f.emergencyNumber}</a>
+          ${v.t('app.emergencyLine')} <a href="tel:${emergency}">${emergency}</a>
         </p>
         <button type="button" class="link-button language" lang=${v.lang === 'cy' ? 'en' : 'cy'} @click=${f.on.switchLanguage}>
           ${v.t('app.language')}<span class="visually-hidden"> (${v.t('app.languageLabel')})</span>
         </button>
       </div>
-      ${f.history.length > 0 ? html`<button type="button" class="link-button back-link no-print" @click=${f.on.back}>${v.t('nav.back')}</button>` : nothing}
-      ${f.draftRestored && f.history.length > 0 ? html`<p class="notice" role="status">${v.t('app.draftRestored')}</p>` : nothing}
+      ${v.history.length > 0 ? html`<button type="button" class="link-button back-link no-print" @click=${f.on.back}>${v.t('nav.back')}</button>` : nothing}
+      ${f.draftRestored && v.history.length > 0 ? html`<p class="notice" role="status">${v.t('app.draftRestored')}</p>` : nothing}
       ${step === 'danger' ? html`<slot name="intro"></slot>` : nothing}
       ${progress
         ? html`<p class="progress" part="progress">${v.t('app.progress', { n: progress.part, total: progress.of, section: v.t(`section.${progress.section}`) })}</p>`

@@ -1,32 +1,20 @@
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Holidays } from '../../../machines/directory.schema.js';
-import type { StepId } from '../../../machines/fields.js';
+import type { Answers, StepId } from '../../../machines/fields.js';
 import type { Report } from '../../../machines/report.schema.js';
 import { progressOf, stepOf, wizardMachine, type WizardEnv, type WizardSnapshot } from '../../../machines/wizard.machine.js';
-import { DirectoryController } from '../../controllers/directory-controller.js';
-import { DraftController } from '../../controllers/draft-controller.js';
-import { ExportController } from '../../controllers/export-controller.js';
-import { HistoryController } from '../../controllers/history-controller.js';
-import { LanguageController } from '../../controllers/language-controller.js';
-import { LaterController } from '../../controllers/later-controller.js';
-import { MachineController } from '../../controllers/machine-controller.js';
-import { QuickExitController } from '../../controllers/quick-exit-controller.js';
-import { ReferralController } from '../../controllers/referral-controller.js';
-import { StatementsController } from '../../controllers/statements-controller.js';
+import { DirectoryController, DraftController, ExportController, FocusController, HistoryController, LanguageController, LaterController, MachineController, QuickExitController, ReferralController, StatementsController, WarmUpController } from '../../controllers/index.js';
 import { shippedHolidays } from '../../directory/shipped.js';
 import { wizardTranslator } from '../../i18n/catalogues.js';
 import type { Lang, Translate } from '../../i18n/translate.js';
 import { readForm } from '../../internal/read-form.js';
-import { warmUpWhenIdle, type WarmUp } from '../../internal/warm-up.js';
-import { later } from '../../load-later.js';
+import { updatedAfterLoads } from '../../internal/updated-after-loads.js';
+import { later, LATER_MISSING } from '../../load-later.js';
 import { stepTitle, type StepView } from '../../views/steps.js';
 import { stepContent, wizardView } from '../../views/wizard-view.js';
-import { FocusController } from '../../controllers/focus-controller.js';
 import { wizardStyles } from './safeguarding-report-wizard.styles.js';
 import { warmUpTasks } from './warm-up-tasks.js';
 import { tellHost } from './events.js';
-export type { StepChangeDetail } from './events.js';
 
 /**
  * A guided wizard for the duty to report a child at risk in Wales.
@@ -131,16 +119,15 @@ export class SafeguardingReportWizard extends LitElement {
   });
   private readonly quickExit = new QuickExitController(this, {
     wipe: () => {
-      this.warmUp?.cancel();
+      this.warmUp.cancel();
       this.machine.send({ type: 'wizard.exit' });
       this.draft.clear();
     },
     say: (key) => this.t(key),
   });
   private readonly exporter = new ExportController(this, {
-    text: () => this.reportText(),
-    json: () => this.reportJson(),
-    referral: (kind) => this.later.ready?.writtenReferralFile(kind, this.report, this.snapshot.context.directory, this.language, this.t) ?? '',
+    // The later file is fetched before the summary or the record is shown, so it is here whenever there is something to save.
+    file: (kind) => this.later.ready?.savedFile(kind, { context: this.snapshot.context, atRecord: this.step === 'consentRecord', lang: this.language, t: this.t }) ?? '',
     date: () => (this.report?.completedAt ?? '').slice(0, 10),
     say: (key) => this.t(key),
   });
@@ -155,13 +142,18 @@ export class SafeguardingReportWizard extends LitElement {
     return step === 'exited' || !this.languages.ready ? undefined : { step, title: stepTitle(step, { t: this.t, answers: this.snapshot.context.answers }), lang: this.language };
   });
   /** The finder, the summary and the written report: a file fetched after the first question is drawn. */
-  private readonly later = new LaterController(
-    this,
-    later,
-    'safeguarding-report-wizard: safeguarding-report-wizard-later.js (the town and postcode finder, the summary) could not be loaded; the list of councils still works and every answer is kept.',
+  private readonly later = new LaterController(this, later, LATER_MISSING);
+  /** @internal Work the first answers would wait for, done while the first question is read; `warmUp.done` settles when it is finished (for tests). */
+  readonly warmUp = new WarmUpController(this, () =>
+    warmUpTasks({
+      snapshot: () => this.snapshot,
+      lang: () => this.language,
+      values: () => this.readStep(),
+      clock: () => this.clock(),
+      draw: (step) => stepContent(step, this.view(), this.frame(step)),
+      later: () => this.later.load(),
+    }),
   );
-  /** @internal Work done while the first question is read; `warmUp.done` settles when it is finished (for tests). */
-  warmUp?: WarmUp;
 
   /** The latest completed report, or undefined before the summary is reached. */
   get report(): Report | undefined {
@@ -180,17 +172,12 @@ export class SafeguardingReportWizard extends LitElement {
 
   /** The summary as plain text, in the language shown (at the end of a consent walk-through, its record). */
   reportText(): string {
-    const { context } = this.snapshot;
-    // The end of the route's file is fetched before the summary is shown (see `submit`), so it is here whenever there is a report.
-    const end = this.later.ready;
-    if (!end) return '';
-    if (this.step === 'consentRecord') return context.consentRecord ? end.consentRecordText(context.consentRecord, this.t) : '';
-    return context.report ? end.reportText(context.report, context.directory, this.language, this.t) : '';
+    return this.exporter.file('txt');
   }
 
   /** The report as JSON, with the summary text in the language shown. */
   reportJson(): string {
-    return JSON.stringify({ report: this.report, lang: this.language, text: this.reportText() }, null, 2);
+    return this.exporter.file('json');
   }
 
   /** The written report confirming a phone report, as text in the language shown; empty when none is due (adult, Section 5, not reporting). */
@@ -212,22 +199,15 @@ export class SafeguardingReportWizard extends LitElement {
   }
 
   private env(): WizardEnv {
-    return { directory: this.directories.directory, holidays: shippedHolidays as Holidays, clock: () => this.clock() };
+    return { directory: this.directories.directory, holidays: shippedHolidays, clock: () => this.clock() };
   }
 
   private get t(): Translate {
     return wizardTranslator(this.language, this.messages, this.snapshot.context.directory);
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // A directory being read from `directory-src`, or a language being loaded: wait for them, then
-    // for the update they bring.
-    while (this.directories.pending || this.languages.pending || this.later.loading) {
-      await Promise.all([this.directories.pending, this.languages.pending, this.later.loading]);
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updatedAfterLoads(() => super.getUpdateComplete(), () => [this.directories.pending, this.languages.pending, this.later.loading]);
   }
 
   private onSnapshot(snapshot: WizardSnapshot, previous: WizardSnapshot | undefined): void {
@@ -247,27 +227,19 @@ export class SafeguardingReportWizard extends LitElement {
     if (step === 'authority' || step === 'checkAnswers' || step === 'summary' || step === 'consentRecord') void this.later.load();
   }
 
-  /** Work the first answers would otherwise wait for, done while the first question is read. */
-  protected override firstUpdated(): void {
-    this.warmUp = warmUpWhenIdle(
-      warmUpTasks({
-        snapshot: () => this.snapshot,
-        lang: () => this.language,
-        values: () => this.readStep(),
-        clock: () => this.clock(),
-        draw: (step) => stepContent(step, this.view(), this.frame(step)),
-        later: () => this.later.load(),
-      }),
-    );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.warmUp?.cancel();
-  }
-
   private readStep(): ReturnType<typeof readForm> {
     return this.step === 'exited' ? {} : readForm(this.renderRoot.querySelector('form'), this.step, this.statements.count);
+  }
+
+  /**
+   * Continue, with what the form holds. Confirming check answers shows the summary and tells the host
+   * page (report-complete): the summary's file comes first, so the host can read reportText() there
+   * and then. It is nearly always here already; if it cannot be fetched, the summary offers Try again.
+   */
+  private submit(extra: Answers = {}): void {
+    const submit = { type: 'step.submit', values: { ...this.readStep(), ...extra }, at: this.clock().toISOString() } as const;
+    if (this.step === 'checkAnswers') this.later.afterLoad(() => this.machine.send(submit));
+    else this.machine.send(submit);
   }
 
   private view(): StepView {
@@ -280,13 +252,10 @@ export class SafeguardingReportWizard extends LitElement {
       errors: context.errors,
       directory: context.directory,
       soFar: this.step === 'contactNow' ? context.soFar : undefined,
-      statementCount: this.statements.count,
-      statementGeneration: this.statements.generation,
+      statements: this.statements,
       contact: this.step === 'contactNow' ? context.contact : undefined,
-      onAddStatement: this.statements.add,
-      onRemoveStatement: this.statements.remove,
       onAuthorityChosen: (id) => this.machine.send({ type: 'draft.update', values: { authority: id } }),
-      onSubmitWith: (extra) => this.machine.send({ type: 'step.submit', values: { ...this.readStep(), ...extra }, at: this.clock().toISOString() }),
+      onSubmitWith: (extra) => this.submit(extra),
     };
   }
 
@@ -296,8 +265,6 @@ export class SafeguardingReportWizard extends LitElement {
     return {
       step,
       progress: progressOf(this.snapshot),
-      history: context.history,
-      emergencyNumber: this.snapshot.context.directory.national.emergency.phone ?? '',
       exitStatus: this.quickExit.status,
       draftRestored: this.draft.restored,
       report: context.report,
@@ -310,12 +277,7 @@ export class SafeguardingReportWizard extends LitElement {
         back: () => this.machine.send({ type: 'nav.back', values: this.readStep() }),
         submit: (event: SubmitEvent) => {
           event.preventDefault();
-          const submit = { type: 'step.submit', values: this.readStep(), at: this.clock().toISOString() } as const;
-          // Confirming check answers shows the summary and tells the host page (report-complete): the
-          // summary's file comes first, so the host can read reportText() there and then. It is
-          // nearly always here already; if it cannot be fetched, the summary says so and offers to try again.
-          if (this.step === 'checkAnswers') this.later.afterLoad(() => this.machine.send(submit));
-          else this.machine.send(submit);
+          this.submit();
         },
         change: (s: StepId) => this.machine.send({ type: 'nav.change', step: s }),
       },
