@@ -26,6 +26,20 @@ async function loadFrame(src: string): Promise<HTMLIFrameElement> {
 }
 
 /** The page, driven by the words a person sees. */
+/** Resolves once `ready()` holds, looking again after each change to the page. */
+function whenPage(doc: Document, ready: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const look = () => {
+      if (!ready()) return;
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(look);
+    observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+    look();
+  });
+}
+
 function page(frame: HTMLIFrameElement) {
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument!;
@@ -185,8 +199,9 @@ describe('The directory page for a board\'s web team', () => {
     files.items.add(new p.win.File([brokenDirectory()], 'directory.json', { type: 'application/json' }));
     input.files = files.files;
     input.dispatchEvent(new p.win.Event('change', { bubbles: true }));
-    // The file is read in the browser; wait for the list, a frame at a time (bounded by frames, not time).
-    for (let i = 0; i < 600 && p.problems().length === 0; i += 1) await new Promise((r) => p.win.requestAnimationFrame(r));
+    // The file is read in the browser: wait for the list to change, not for frames (a test page in
+    // the background gets none) and not for a time.
+    await whenPage(p.doc, () => p.problems().length > 0);
     expect(p.problems().map((x) => x.path)).to.include(`authorities[${torfaen}].children.phnoe`);
     expect(p.byLabel<HTMLTextAreaElement>('Directory file (JSON)').value, 'the file is shown in the box').to.equal(brokenDirectory());
   });

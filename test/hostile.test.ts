@@ -27,7 +27,7 @@
  * (FormData turns text into Unicode scalar values). Text that is only whitespace (JavaScript
  * `trim`) counts as not given; no case here is.
  */
-import { aTimeout, expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { AnswerField } from '../machines/answers.js';
 import { FIELDS, FIELD_NAMES } from '../machines/fields.js';
@@ -253,8 +253,8 @@ async function walk(route: RouteName, text: string, only?: ReadonlySet<AnswerFie
   const report = ((await completed) as CustomEvent<Report>).detail;
   await el.updateComplete;
   await expectHeading(el, 'Your report summary');
-  // Give anything that was going to run (an image's onerror, a refresh) the chance to.
-  await nextFrame();
+  // Give anything that was going to run (an image's onerror, a refresh) the chance to. Not a frame:
+  // a test page in the background gets none, and the suite runs two pages at once.
   await aTimeout(20);
 
   const { copied, files } = await copyAndSave(el);
