@@ -29,8 +29,6 @@ export interface NextStepFacts {
   england: boolean;
 }
 
-const SAME_DAY_HARM = new Set(['physical', 'sexual']);
-
 /**
  * What the call to the council is for, which the contact step says: to make the report, to ask for
  * advice (not sure after the DSP advised against reporting, WSP c2-p13; not sure whether to ask the
@@ -121,8 +119,9 @@ export function nextSteps({ answers: a, route, outcome, deadlines, england }: Ne
   const known = (on('knownChild') ? (a.knownTo ?? []) : []).filter((k) => k !== 'no' && k !== 'not-sure');
   if (known.length) {
     add('next.known', { keys: { known: known.map((k) => `knownChild.${k}`) } });
-    const disclosedOrInjured = (a.harm ?? []).some((h) => SAME_DAY_HARM.has(h));
-    if (known.includes('register') && disclosedOrInjured) add('next.knownSameDay');
+    // Seed 001: "THE CHILD MUST BE SEEN THE SAME DAY IF: ... Is already subject to a Child Protection
+    // Care and Support Plan": a trigger on its own, whatever the kind of harm.
+    if (known.includes('register')) add('next.knownSameDay');
   }
 
   // WSP c2-p12: record a disclosure as soon as you can and no later than 24 hours after it.

@@ -178,6 +178,8 @@ describe('A child already known to social services (seed 001; WSP c2-p9)', () =>
     expect(register.child).to.include({ socialWorker: 'Jo Smith, Team 2' });
     expect(register.next.find((n) => n.key === 'next.known')?.keys).to.deep.equal({ known: ['knownChild.register', 'knownChild.social-worker'] });
     expect(nextKeys(register)).to.include('next.knownSameDay');
+    // Seed 001: being on a plan is a same-day trigger of its own, whatever the kind of harm.
+    expect(nextKeys(known(['register'], ['neglect'])), 'on the register, with neglect').to.include('next.knownSameDay');
     expect(nextKeys(known(['looked-after'], ['neglect']))).to.include('next.known').and.not.include('next.knownSameDay');
     expect(nextKeys(known(['no'], ['physical']))).to.not.include('next.known');
   });
