@@ -98,8 +98,10 @@ export function nextSteps({ answers: a, route, outcome, deadlines, england }: Ne
   else if (outcome === 'seek-advice') add('next.seekAdvice'); // WSP c2-p13: discuss it with social services, who will advise.
   else if (outcome === 'dsp-reports') {
     // WSP c2-p13 and c2-p18: check it was made; if not, report yourself. Seeds 000 and 003: never assume.
+    // "Now" only: stay with them while it is made. "Later today" with no time given, or not sure:
+    // agree a time, as there is none to check by.
     const by = a.dspReportWhen === 'later-today' && a.dspReportBy?.trim() ? a.dspReportBy : '';
-    add(by ? 'next.dspCheckBy' : a.dspReportWhen === 'not-sure' ? 'next.dspCheckAgree' : 'next.dspCheck', { values: { time: by } });
+    add(by ? 'next.dspCheckBy' : a.dspReportWhen === 'now' ? 'next.dspCheck' : 'next.dspCheckAgree', { values: { time: by } });
   } else add('summary.next.call');
   if (a.subject !== 'practitioner') police();
 

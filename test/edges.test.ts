@@ -109,6 +109,9 @@ describe('The Designated Safeguarding Person says they will report (WSP c2-p13, 
     expect(report.outcome).to.equal('dsp-reports');
     expect(report.next.find((n) => n.key === 'next.dspCheckBy')?.values).to.deep.equal({ time: '3pm' });
     expect(dspReports('dsp-reports', { dspReportWhen: 'not-sure' }).next.map((n) => n.key)).to.include('next.dspCheckAgree');
+    // "Later today" with no time given: agree one, never "stay with them while they make it".
+    expect(dspReports('dsp-reports', { dspReportWhen: 'later-today', dspReportBy: ' ' }).next.map((n) => n.key), 'later today, no time').to.include('next.dspCheckAgree').and.not.include('next.dspCheck');
+    expect(dspReports('dsp-reports', { dspReportWhen: 'now', dspReportBy: '' }).next.map((n) => n.key), 'now').to.include('next.dspCheck');
   });
 
   it('colleagueTold_neverAssumeReported: a colleague may have reported, but the person still makes their own report', () => {
