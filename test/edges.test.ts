@@ -209,6 +209,8 @@ describe('Unborn babies and adults at risk, as themselves (issue 10.7)', () => {
     expect(report.outcome).to.equal('adult-signpost');
     const why = report.decisions.find((d) => d.topic === 'route')!.reasons[0]!;
     expect(en[why as keyof typeof en]).to.contain('section 128').and.contain('section 126 says who is an adult at risk');
+    // The Welsh cites the same sections: section 128 (adran 128) is the duty, section 126 the definition.
+    expect(cy[why as keyof typeof cy]).to.contain('adran 128').and.contain("mae adran 126 yn dweud pwy yw oedolyn sy'n wynebu risg");
     expect(nextKeys(report)).to.deep.equal(['next.adult.call', 'next.adult.writing', 'summary.next.note']);
   });
 });
