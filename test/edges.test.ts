@@ -540,5 +540,17 @@ describe('The consent walk-through in the browser (issue 10.10)', () => {
     expect(headingText(el)).to.equal('Who raised the concern with you?');
     expect(() => byLabel(el, 'Only the consent decision for now')).to.throw();
     expect(root(el).textContent).to.not.contain('Only the consent decision for now');
+    // On to the record with Continue alone (no link to press), then "Start again": the walk-through again.
+    for (const step of CONSENT_WALK.steps.slice(CONSENT_WALK.steps.findIndex((s) => s.heading === 'Who raised the concern with you?'))) {
+      await expectHeading(el, step.heading);
+      await step.act?.(el);
+      await next(el);
+    }
+    await expectHeading(el, 'Consent decision record');
+    await press(el, 'Start again');
+    await expectHeading(el, 'Is anyone in immediate danger, or in need of urgent medical help?');
+    await choose(el, 'No');
+    await next(el);
+    await expectHeading(el, 'Who raised the concern with you?');
   });
 });
