@@ -281,6 +281,8 @@ interface EdgeRoute {
   steps: EdgeStep[];
   /** What the summary's "What to do next" must say. */
   next: [key: string, values?: Record<string, string>][];
+  /** Other words that must be on the summary. */
+  onSummary?: string[];
   /** Words that must not be on the summary. */
   notOnSummary?: string[];
 }
@@ -446,9 +448,11 @@ const EDGE_ROUTES: EdgeRoute[] = [
       COUNCIL_NEEDS,
       REPORTER_STEP,
       COUNCIL,
-      CONTACT,
+      e('Who to contact now', undefined, { shows: ['readOut.group.child.unborn'], hides: ['readOut.group.child'] }),
     ],
     next: [['next.unborn']],
+    onSummary: ['readOut.group.child.unborn'],
+    notOnSummary: ['readOut.group.child'],
   },
   {
     name: 'an adult at risk: adult services, never a children\'s page',
@@ -460,10 +464,12 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Reporting an adult at risk'),
       REPORTER_STEP,
       e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Carmarthenshire'), { shows: ['authority.where.adult'] }),
-      e('Who to contact now', undefined, { hides: ['contactNow.police', 'contactNow.nspcc'] }),
+      // What to say on the phone names the adult, never "The child".
+      e('Who to contact now', undefined, { shows: ['readOut.group.child.adult'], hides: ['contactNow.police', 'contactNow.nspcc', 'readOut.group.child'] }),
     ],
     next: [['next.adult.call'], ['next.adult.writing']],
-    notOnSummary: ['contactNow.police'],
+    onSummary: ['readOut.group.child.adult'],
+    notOnSummary: ['contactNow.police', 'readOut.group.child'],
   },
 ];
 
@@ -487,6 +493,7 @@ describe('The edge routes in the browser, in English and Welsh, with axe on ever
         await expectAccessible(el);
         const summary = text(el);
         for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, values));
+        for (const key of route.onSummary ?? []) expect(summary, `shows: ${key}`).to.contain(said(lang, key));
         for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key));
       });
     }

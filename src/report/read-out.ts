@@ -46,6 +46,10 @@ export interface ReadOutSource {
 
 const isTyped = (field: AnswerField) => ['text', 'longText', 'statements'].includes(FIELDS[field].kind);
 
+/** A group's title: "The child" is "The adult" or "The unborn baby" when the concern is about one (issue 10.7). */
+const groupTitle = (id: ReadOutGroupId, a: Answers): string =>
+  id === 'child' && (a.subject === 'adult' || a.subject === 'unborn') ? `readOut.group.child.${a.subject}` : `readOut.group.${id}`;
+
 /** The read-out, from the answers on the route taken (and the reporter's details once asked). */
 export function readOut(source: ReadOutSource, t: Translate, directory: Directory, lang: Lang): ReadOutGroup[] {
   const asked = new Set(source.route.flatMap((step) => STEP_FIELDS[step] ?? []));
@@ -60,7 +64,7 @@ export function readOut(source: ReadOutSource, t: Translate, directory: Director
     // Who is reporting is read from their own answers (the reporter step); until then, or when being
     // named would put them at risk, the person is reminded what the duty team will ask first.
     const prompt = id === 'you' && !source.answers.reporterName?.trim() ? t('readOut.sayWho') : undefined;
-    return { id, title: t(`readOut.group.${id}`), prompt, rows };
+    return { id, title: t(groupTitle(id, source.answers)), prompt, rows };
   });
 }
 
