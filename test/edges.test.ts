@@ -375,6 +375,38 @@ const EDGE_ROUTES: EdgeRoute[] = [
     notOnSummary: ['next.s5.tellLead', 'summary.next.escalate'],
   },
   {
+    // Issue 10.1: where a child is also involved, the child report follows and the Section 5 actions stay in the summary.
+    name: 'Section 5 with a particular child involved: the child report follows, with the Section 5 steps in what next',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      e('Who are you worried about?', (el) => choose(el, 'Someone who works or volunteers with children')),
+      e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'No')),
+      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'No')),
+      e('What is the concern?', async (el) => {
+        await type(el, 'What did they do or say?', 'Grabbed a pupil by the arm in the changing room');
+        await choose(el, 'I saw or heard it myself');
+        await choose(el, 'At work or while volunteering');
+      }),
+      e('Is a particular child involved or at risk?', (el) => choose(el, 'Yes'), { shows: ['s5Child.lado'] }),
+      e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself')),
+      HARM,
+      WHAT,
+      DETAILS,
+      e('Is the child already known to social services?', (el) => choose(el, 'No')),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
+      e('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      e("The child's wishes and views"),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
+      COUNCIL,
+      CONTACT,
+    ],
+    next: [['next.s5.tellLead'], ['next.s5.dont'], ['next.s5.record'], ['next.s5.designatedOfficer'], ['summary.next.call']],
+    notOnSummary: ['next.s5.report', 'next.s5.child'],
+  },
+  {
     name: 'the concern is about the DSP: never back to them',
     steps: [
       DANGER_NO,
