@@ -6,12 +6,15 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Answers } from '../machines/fields.js';
+import { consentRecord } from '../machines/consent-record.js';
 import { callPurpose } from '../machines/next-steps.js';
 import type { Report } from '../machines/report.schema.js';
 import { stepOf, type WizardSnapshot } from '../machines/wizard.machine.js';
 import { CONSENT_WALK, REPORTER as REPORTER_ON_SCREEN } from '../fixtures/routes.js';
 import { cy } from '../src/i18n/cy.js';
 import { en } from '../src/i18n/en.js';
+import { fill } from '../src/i18n/translate.js';
+import { consentRecordRows } from '../src/report/consent-record-content.js';
 import {
   byLabel,
   choose,
@@ -254,6 +257,21 @@ describe('The DSP walks a colleague through the consent decision (issue 10.10; W
     expect(report.childViews).to.include({ competent: 'yes', reportRisk: 'yes' });
     expect(report.childViews?.fears).to.deep.equal(['trouble']);
     expect(report.steps.slice(0, 4)).to.deep.equal(['danger', 'role', 'raisedBy', 'subject']);
+  });
+});
+
+describe('The consent walk-through ends at "not sure" (issue 10.5; WSP c2-p16)', () => {
+  it('dspConsent_notSure_recordSaysAskSocialServices: the record alone still says to ask social services for advice', () => {
+    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', purpose: 'consent' }, { reportRisk: 'no' }, VIEWS, { consent: 'not-sure' });
+    expect(at(actor)).to.equal('consentRecord');
+    const { answers, times, history } = actor.getSnapshot().context;
+    const record = consentRecord(answers, times, history);
+    expect(record.next).to.deep.equal(['consent.not-sure.hint']);
+    for (const words of [en, cy] as Record<string, string>[]) {
+      const rows = consentRecordRows(record, (key, values) => fill(words[key] ?? key, values));
+      expect(rows.flatMap((r) => r.lines)).to.include(words['consent.not-sure.hint']);
+    }
+    expect(consentRecord({ ...answers, consent: 'not-seek', consentReasons: ['further-risk'] }, times, history).next, 'a decision made').to.deep.equal([]);
   });
 });
 
