@@ -462,7 +462,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('How do you know about this concern?', (el) => choose(el, 'Someone else told me')),
       e('Who told you?', (el) => choose(el, 'A colleague, or someone from another organisation')),
       e('Do you know for certain that they have already reported it to social services?', (el) => choose(el, 'Not sure'), { shows: ['colleagueReported.neverAssume'] }),
-      HARM,
+      // Not sure of the kind of harm is an answer, and still a report (issue 10.5).
+      e('What kind of harm are you worried about?', (el) => choose(el, 'I am not sure')),
       WHAT,
       DETAILS,
       e('Is the child already known to social services?', (el) => choose(el, 'Not sure')),
