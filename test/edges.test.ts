@@ -15,6 +15,7 @@ import { cy } from '../src/i18n/cy.js';
 import { en } from '../src/i18n/en.js';
 import { fill } from '../src/i18n/translate.js';
 import { consentRecordRows } from '../src/report/consent-record-content.js';
+import { lookupMessages } from '../src/i18n/lookup-messages.js';
 import {
   byLabel,
   choose,
@@ -29,6 +30,7 @@ import {
   setWalkLanguage,
   text,
   type,
+  walkingIn,
   wizardAt,
   type Wizard,
 } from './helpers.js';
@@ -318,6 +320,21 @@ const COUNCIL_NEEDS = e('What the council will ask');
 // Who is reporting: the same answers as the shared routes give.
 const REPORTER_STEP = e(REPORTER_ON_SCREEN.heading, REPORTER_ON_SCREEN.act);
 
+/** In the town and postcode finder: a postcode in England, then "Use <council> (England)" (issue 10.8). */
+async function useEnglishCouncil(el: Wizard, postcode: string, council: string): Promise<void> {
+  await customElements.whenDefined('srw-authority-finder');
+  const finder = root(el).querySelector('srw-authority-finder') as HTMLElement & { updateComplete: Promise<boolean>; find(): Promise<void> };
+  await finder.updateComplete;
+  finder.shadowRoot!.querySelector('input')!.value = postcode;
+  await finder.find();
+  await finder.updateComplete;
+  const words = fill(lookupMessages[walkingIn()]['lookup.useEngland'], { council });
+  const use = Array.from(finder.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === words);
+  if (!use) throw new Error(`No button "${words}"`);
+  use.click();
+  await el.updateComplete;
+}
+
 const EDGE_ROUTES: EdgeRoute[] = [
   {
     name: 'a crime told to the police; the child told; on the register; the DSP will report by 3pm; consent not sure; the child objects',
@@ -481,6 +498,33 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Who to contact now', undefined, { shows: ['contactNow.askAdvice'] }),
     ],
     next: [['next.seekAdvice'], ['next.neverAssume']],
+  },
+  {
+    // Issue 10.8; WSP c2-p6: where the concern arose decides the council, even in England, with no Welsh council to choose.
+    name: "it happened in England: that council's children's services, with no Welsh council needed",
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      CHILD,
+      e('Could a crime have been committed against the child?', (el) => choose(el, 'No')),
+      e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself')),
+      HARM,
+      WHAT,
+      DETAILS,
+      e('Is the child already known to social services?', (el) => choose(el, 'No')),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
+      e('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      e("The child's wishes and views"),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
+      e('Where did this happen?', (el) => useEnglishCouncil(el, 'CH1 1AB', 'Cheshire West and Chester'), { shows: ['authority.where'] }),
+      e('Who to contact now', async (el) => {
+        expect(text(el)).to.contain(said(walkingIn(), 'contactNow.england', { council: 'Cheshire West and Chester' }));
+      }),
+    ],
+    next: [['next.england']],
+    notOnSummary: ['summary.next.call'],
   },
   {
     name: 'an unborn baby, worded as itself',
