@@ -13,6 +13,7 @@ import { stepOf, type WizardSnapshot } from '../machines/wizard.machine.js';
 import { CONSENT_WALK, REPORTER as REPORTER_ON_SCREEN } from '../fixtures/routes.js';
 import { cy } from '../src/i18n/cy.js';
 import { en } from '../src/i18n/en.js';
+import { jurisdictionTerms } from '../src/i18n/jurisdiction-terms.js';
 import { fill } from '../src/i18n/translate.js';
 import { consentRecordRows } from '../src/report/consent-record-content.js';
 import { lookupMessages } from '../src/i18n/lookup-messages.js';
@@ -225,6 +226,29 @@ describe('Where to report: where the concern arose (WSP c2-p6)', () => {
     const report = reportOf(run(...STAFF, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, { authority: 'england:Gloucestershire' }, {}, {}));
     expect(report.contact).to.include({ authorityName: 'Gloucestershire', which: 'notKnown' });
     expect(nextKeys(report)).to.include('next.england').and.not.include('summary.next.call');
+  });
+});
+
+describe('Words (issue 10.9)', () => {
+  /** Each short form the wizard may use, with the words that must come before it in the same message. */
+  const SHORT_FORMS: [short: string, words: string][] = [
+    ['IAA', 'Information, Advice and Assistance'],
+    ['DSP', 'Designated Safeguarding Person'],
+    ['LADO', 'Local Authority Designated Officer'],
+    ['DOS', 'Designated Officer for Safeguarding'],
+    ['MARF', 'Multi-Agency Referral Form'],
+    ['EDT', 'Emergency Duty Team'],
+    ['Section 5', 'works with children'],
+  ];
+  it('words_officialNames_andShortFormsAfterTheirWords: the official service name, and every short form in words first', () => {
+    const toEngland = jurisdictionTerms('england', 'en')!;
+    for (const [key, message] of Object.entries(en).flatMap(([k, m]) => [[k, m], [`${k} (England)`, toEngland(m)]])) {
+      expect(message, key).to.not.match(/information and advice service/i);
+      for (const [short, words] of SHORT_FORMS) {
+        const at = message.search(new RegExp(`\\b${short}\\b`));
+        if (at >= 0) expect(message.slice(0, at), `${key}: "${short}" after its words`).to.contain(words);
+      }
+    }
   });
 });
 
