@@ -11,6 +11,7 @@ import { callPurpose } from '../machines/next-steps.js';
 import type { Report } from '../machines/report.schema.js';
 import { stepOf, type WizardSnapshot } from '../machines/wizard.machine.js';
 import { CONSENT_WALK, REPORTER as REPORTER_ON_SCREEN } from '../fixtures/routes.js';
+import { shippedDirectory } from '../src/directory/shipped.js';
 import { cy } from '../src/i18n/cy.js';
 import { en } from '../src/i18n/en.js';
 import { jurisdictionTerms } from '../src/i18n/jurisdiction-terms.js';
@@ -218,6 +219,9 @@ describe('Unborn babies and adults at risk, as themselves (issue 10.7)', () => {
     // The Welsh cites the same sections: section 128 (adran 128) is the duty, section 126 the definition.
     expect(cy[why as keyof typeof cy]).to.contain('adran 128').and.contain("mae adran 126 yn dweud pwy yw oedolyn sy'n wynebu risg");
     expect(nextKeys(report)).to.deep.equal(['next.adult.call', 'next.adult.writing', 'summary.next.note']);
+    // Adult services' own number; never the council's page about reporting a child.
+    expect(report.contact.contact?.phone).to.equal(shippedDirectory.authorities.find((c) => c.id === 'carmarthenshire')!.adults!.phone);
+    expect([report.contact.website, report.contact.plan.website], 'the council page about children').to.deep.equal([undefined, undefined]);
   });
 });
 
