@@ -106,6 +106,9 @@ export function nextSteps({ answers: a, route, outcome, deadlines, england }: Ne
   if (a.subject !== 'practitioner') police();
 
   if (aboutDsp) add('next.aboutDsp'); // WSP c2-p13
+  // A DSP works with children, so a concern about them is a Section 5 concern too (WSP s5-i-7; issue
+  // 10.2: "Give the Section 5 guidance above"): given above already when it was reported as one.
+  if (aboutDsp && a.subject !== 'practitioner') for (const key of ['next.s5.dont', 'next.s5.record', 'next.s5.designatedOfficer']) add(key);
   // WSP c2-p15: a practitioner may stay unnamed only where being named would put them at risk, and
   // "should discuss that risk with social services".
   if (on('reporter') && (a.reporterAnonymity ?? []).includes('named-at-risk')) add('next.namedAtRisk');

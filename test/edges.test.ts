@@ -96,6 +96,8 @@ describe('The concern is about the Designated Safeguarding Person (WSP c2-p13)',
     const report = reportOf(actor);
     expect(report.steps).to.not.include.members(['dspReach', 'dspTalk', 'dspCheck', 'consentWithDsp']);
     expect(nextKeys(report)).to.include('next.aboutDsp').and.include('next.escalate.aboutDsp').and.not.include('summary.next.escalate');
+    // A DSP works with children: the Section 5 guidance too (do not tell or warn them, record it, the designated officer).
+    expect(nextKeys(report)).to.include.members(['next.s5.dont', 'next.s5.record', 'next.s5.designatedOfficer']);
     // No sentence of "what next" tells them to go to their Designated Safeguarding Person.
     for (const step of report.next) expect(en[step.key as keyof typeof en], step.key).to.not.match(/tell your Designated Safeguarding Person(?!:)/);
   });
@@ -494,7 +496,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       COUNCIL,
       CONTACT,
     ],
-    next: [['next.aboutDsp'], ['next.escalate.aboutDsp']],
+    next: [['next.aboutDsp'], ['next.s5.dont'], ['next.s5.designatedOfficer'], ['next.escalate.aboutDsp']],
     notOnSummary: ['summary.next.escalate'],
   },
   {
