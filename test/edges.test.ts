@@ -404,7 +404,10 @@ const EDGE_ROUTES: EdgeRoute[] = [
       COUNCIL_NEEDS,
       REPORTER_STEP,
       COUNCIL,
-      e('Who to contact now', undefined, { shows: ['contactNow.askAdvice'] }),
+      // What to say on the phone, while they call: the child is on the register, and the police reference.
+      e('Who to contact now', async (el) => {
+        expect(text(el)).to.contain('Incident 2411');
+      }, { shows: ['contactNow.askAdvice', 'knownChild.register', 'field.policeReference'] }),
     ],
     next: [
       ['next.dspCheckBy', { time: '3pm' }],

@@ -32,9 +32,11 @@ export interface ReadOutGroup {
 /** The answers each group reads out, in order. */
 const GROUP_FIELDS: Record<ReadOutGroupId, AnswerField[]> = {
   you: ['reporterName', 'reporterRole', 'reporterOrganisation', 'reporterPhone', 'reporterEmail', 'role', 'raisedByName', 'raisedByRole', 'dspName'],
-  child: ['subject', 'childName', 'childAge', 'childAddress', 'childSetting'],
+  // Issue 10.6 (seed 001's same-day triggers): how social services already know the child is said on the call.
+  child: ['subject', 'childName', 'childAge', 'childAddress', 'childSetting', 'knownTo', 'socialWorker'],
   happened: ['harm', 'knowledge', 'statements', 'when', 'childWords', 'disclosureContext', 'childWishes'],
-  risk: ['danger', 'called999', 'visitRisk'],
+  // Issue 10.4 (WSP c2-p8): whether the police were told, and their reference, are said on the call too.
+  risk: ['danger', 'called999', 'policeTold', 'policeReference', 'visitRisk'],
   consent: ['consent', 'consentOutcome', 'consentOutcomeDetail', 'consentReasons', 'consentOtherReason', 'childObjects'],
 };
 
