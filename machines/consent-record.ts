@@ -19,6 +19,11 @@ export interface ConsentRecord {
   /** Seed 001: record who decided; in the walk-through, the DSP with the person who raised it. */
   decidedBy: 'dsp-with-raiser';
   decidedAt?: string;
+  /**
+   * What to do next, as message keys. WSP c2-p16: "If unsure, please contact your local social
+   * services team for advice": a record that ends at "not sure" says to ask them (issue 10.5).
+   */
+  next: string[];
 }
 
 const present = (s: string | undefined) => (s && s.trim() !== '' ? s : undefined);
@@ -36,5 +41,6 @@ export function consentRecord(a: Answers, times: Partial<Record<StepId, string>>
     otherReason: a.consent === 'not-seek' ? present(a.consentOtherReason) : undefined,
     decidedBy: 'dsp-with-raiser',
     decidedAt: times.consentReasons ?? times.consentOutcome ?? times.consent,
+    next: a.consent === 'not-sure' ? ['consent.not-sure.hint'] : [],
   };
 }

@@ -355,7 +355,9 @@ export function contactPlan(directory: Directory, authorityId: string | undefine
     at: at.toISOString(),
     walesTime: t,
     ...(bankHoliday ? { bankHoliday } : {}),
-    ...(authority?.website ? { website: authority.website } : {}),
+    // A council's website in the directory is its page on reporting a concern about a child: never
+    // offered for an adult at risk (issue 10.7), whose contact carries its own page when one is held.
+    ...(authority?.website && kind !== 'adults' ? { website: authority.website } : {}),
     steps,
     closed,
     emergency: directory.national.emergency,

@@ -29,8 +29,6 @@ export interface NextStepFacts {
   england: boolean;
 }
 
-const SAME_DAY_HARM = new Set(['physical', 'sexual']);
-
 /**
  * What the call to the council is for, which the contact step says: to make the report, to ask for
  * advice (not sure after the DSP advised against reporting, WSP c2-p13; not sure whether to ask the
@@ -100,12 +98,17 @@ export function nextSteps({ answers: a, route, outcome, deadlines, england }: Ne
   else if (outcome === 'seek-advice') add('next.seekAdvice'); // WSP c2-p13: discuss it with social services, who will advise.
   else if (outcome === 'dsp-reports') {
     // WSP c2-p13 and c2-p18: check it was made; if not, report yourself. Seeds 000 and 003: never assume.
+    // "Now" only: stay with them while it is made. "Later today" with no time given, or not sure:
+    // agree a time, as there is none to check by.
     const by = a.dspReportWhen === 'later-today' && a.dspReportBy?.trim() ? a.dspReportBy : '';
-    add(by ? 'next.dspCheckBy' : a.dspReportWhen === 'not-sure' ? 'next.dspCheckAgree' : 'next.dspCheck', { values: { time: by } });
+    add(by ? 'next.dspCheckBy' : a.dspReportWhen === 'now' ? 'next.dspCheck' : 'next.dspCheckAgree', { values: { time: by } });
   } else add('summary.next.call');
   if (a.subject !== 'practitioner') police();
 
   if (aboutDsp) add('next.aboutDsp'); // WSP c2-p13
+  // A DSP works with children, so a concern about them is a Section 5 concern too (WSP s5-i-7; issue
+  // 10.2: "Give the Section 5 guidance above"): given above already when it was reported as one.
+  if (aboutDsp && a.subject !== 'practitioner') for (const key of ['next.s5.dont', 'next.s5.record', 'next.s5.designatedOfficer']) add(key);
   // WSP c2-p15: a practitioner may stay unnamed only where being named would put them at risk, and
   // "should discuss that risk with social services".
   if (on('reporter') && (a.reporterAnonymity ?? []).includes('named-at-risk')) add('next.namedAtRisk');
@@ -121,8 +124,9 @@ export function nextSteps({ answers: a, route, outcome, deadlines, england }: Ne
   const known = (on('knownChild') ? (a.knownTo ?? []) : []).filter((k) => k !== 'no' && k !== 'not-sure');
   if (known.length) {
     add('next.known', { keys: { known: known.map((k) => `knownChild.${k}`) } });
-    const disclosedOrInjured = (a.harm ?? []).some((h) => SAME_DAY_HARM.has(h));
-    if (known.includes('register') && disclosedOrInjured) add('next.knownSameDay');
+    // Seed 001: "THE CHILD MUST BE SEEN THE SAME DAY IF: ... Is already subject to a Child Protection
+    // Care and Support Plan": a trigger on its own, whatever the kind of harm.
+    if (known.includes('register')) add('next.knownSameDay');
   }
 
   // WSP c2-p12: record a disclosure as soon as you can and no later than 24 hours after it.

@@ -6,12 +6,18 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Answers } from '../machines/fields.js';
+import { consentRecord } from '../machines/consent-record.js';
 import { callPurpose } from '../machines/next-steps.js';
 import type { Report } from '../machines/report.schema.js';
 import { stepOf, type WizardSnapshot } from '../machines/wizard.machine.js';
 import { CONSENT_WALK, REPORTER as REPORTER_ON_SCREEN } from '../fixtures/routes.js';
+import { shippedDirectory } from '../src/directory/shipped.js';
 import { cy } from '../src/i18n/cy.js';
 import { en } from '../src/i18n/en.js';
+import { jurisdictionTerms } from '../src/i18n/jurisdiction-terms.js';
+import { fill } from '../src/i18n/translate.js';
+import { consentRecordRows } from '../src/report/consent-record-content.js';
+import { lookupMessages } from '../src/i18n/lookup-messages.js';
 import {
   byLabel,
   choose,
@@ -26,6 +32,7 @@ import {
   setWalkLanguage,
   text,
   type,
+  walkingIn,
   wizardAt,
   type Wizard,
 } from './helpers.js';
@@ -89,6 +96,8 @@ describe('The concern is about the Designated Safeguarding Person (WSP c2-p13)',
     const report = reportOf(actor);
     expect(report.steps).to.not.include.members(['dspReach', 'dspTalk', 'dspCheck', 'consentWithDsp']);
     expect(nextKeys(report)).to.include('next.aboutDsp').and.include('next.escalate.aboutDsp').and.not.include('summary.next.escalate');
+    // A DSP works with children: the Section 5 guidance too (do not tell or warn them, record it, the designated officer).
+    expect(nextKeys(report)).to.include.members(['next.s5.dont', 'next.s5.record', 'next.s5.designatedOfficer']);
     // No sentence of "what next" tells them to go to their Designated Safeguarding Person.
     for (const step of report.next) expect(en[step.key as keyof typeof en], step.key).to.not.match(/tell your Designated Safeguarding Person(?!:)/);
   });
@@ -109,6 +118,9 @@ describe('The Designated Safeguarding Person says they will report (WSP c2-p13, 
     expect(report.outcome).to.equal('dsp-reports');
     expect(report.next.find((n) => n.key === 'next.dspCheckBy')?.values).to.deep.equal({ time: '3pm' });
     expect(dspReports('dsp-reports', { dspReportWhen: 'not-sure' }).next.map((n) => n.key)).to.include('next.dspCheckAgree');
+    // "Later today" with no time given: agree one, never "stay with them while they make it".
+    expect(dspReports('dsp-reports', { dspReportWhen: 'later-today', dspReportBy: ' ' }).next.map((n) => n.key), 'later today, no time').to.include('next.dspCheckAgree').and.not.include('next.dspCheck');
+    expect(dspReports('dsp-reports', { dspReportWhen: 'now', dspReportBy: '' }).next.map((n) => n.key), 'now').to.include('next.dspCheck');
   });
 
   it('colleagueTold_neverAssumeReported: a colleague may have reported, but the person still makes their own report', () => {
@@ -178,6 +190,8 @@ describe('A child already known to social services (seed 001; WSP c2-p9)', () =>
     expect(register.child).to.include({ socialWorker: 'Jo Smith, Team 2' });
     expect(register.next.find((n) => n.key === 'next.known')?.keys).to.deep.equal({ known: ['knownChild.register', 'knownChild.social-worker'] });
     expect(nextKeys(register)).to.include('next.knownSameDay');
+    // Seed 001: being on a plan is a same-day trigger of its own, whatever the kind of harm.
+    expect(nextKeys(known(['register'], ['neglect'])), 'on the register, with neglect').to.include('next.knownSameDay');
     expect(nextKeys(known(['looked-after'], ['neglect']))).to.include('next.known').and.not.include('next.knownSameDay');
     expect(nextKeys(known(['no'], ['physical']))).to.not.include('next.known');
   });
@@ -204,7 +218,12 @@ describe('Unborn babies and adults at risk, as themselves (issue 10.7)', () => {
     expect(report.outcome).to.equal('adult-signpost');
     const why = report.decisions.find((d) => d.topic === 'route')!.reasons[0]!;
     expect(en[why as keyof typeof en]).to.contain('section 128').and.contain('section 126 says who is an adult at risk');
+    // The Welsh cites the same sections: section 128 (adran 128) is the duty, section 126 the definition.
+    expect(cy[why as keyof typeof cy]).to.contain('adran 128').and.contain("mae adran 126 yn dweud pwy yw oedolyn sy'n wynebu risg");
     expect(nextKeys(report)).to.deep.equal(['next.adult.call', 'next.adult.writing', 'summary.next.note']);
+    // Adult services' own number; never the council's page about reporting a child.
+    expect(report.contact.contact?.phone).to.equal(shippedDirectory.authorities.find((c) => c.id === 'carmarthenshire')!.adults!.phone);
+    expect([report.contact.website, report.contact.plan.website], 'the council page about children').to.deep.equal([undefined, undefined]);
   });
 });
 
@@ -213,6 +232,29 @@ describe('Where to report: where the concern arose (WSP c2-p6)', () => {
     const report = reportOf(run(...STAFF, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, { authority: 'england:Gloucestershire' }, {}, {}));
     expect(report.contact).to.include({ authorityName: 'Gloucestershire', which: 'notKnown' });
     expect(nextKeys(report)).to.include('next.england').and.not.include('summary.next.call');
+  });
+});
+
+describe('Words (issue 10.9)', () => {
+  /** Each short form the wizard may use, with the words that must come before it in the same message. */
+  const SHORT_FORMS: [short: string, words: string][] = [
+    ['IAA', 'Information, Advice and Assistance'],
+    ['DSP', 'Designated Safeguarding Person'],
+    ['LADO', 'Local Authority Designated Officer'],
+    ['DOS', 'Designated Officer for Safeguarding'],
+    ['MARF', 'Multi-Agency Referral Form'],
+    ['EDT', 'Emergency Duty Team'],
+    ['Section 5', 'works with children'],
+  ];
+  it('words_officialNames_andShortFormsAfterTheirWords: the official service name, and every short form in words first', () => {
+    const toEngland = jurisdictionTerms('england', 'en')!;
+    for (const [key, message] of Object.entries(en).flatMap(([k, m]) => [[k, m], [`${k} (England)`, toEngland(m)]])) {
+      expect(message, key).to.not.match(/information and advice service/i);
+      for (const [short, words] of SHORT_FORMS) {
+        const at = message.search(new RegExp(`\\b${short}\\b`));
+        if (at >= 0) expect(message.slice(0, at), `${key}: "${short}" after its words`).to.contain(words);
+      }
+    }
   });
 });
 
@@ -250,6 +292,21 @@ describe('The DSP walks a colleague through the consent decision (issue 10.10; W
   });
 });
 
+describe('The consent walk-through ends at "not sure" (issue 10.5; WSP c2-p16)', () => {
+  it('dspConsent_notSure_recordSaysAskSocialServices: the record alone still says to ask social services for advice', () => {
+    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', purpose: 'consent' }, { reportRisk: 'no' }, VIEWS, { consent: 'not-sure' });
+    expect(at(actor)).to.equal('consentRecord');
+    const { answers, times, history } = actor.getSnapshot().context;
+    const record = consentRecord(answers, times, history);
+    expect(record.next).to.deep.equal(['consent.not-sure.hint']);
+    for (const words of [en, cy] as Record<string, string>[]) {
+      const rows = consentRecordRows(record, (key, values) => fill(words[key] ?? key, values));
+      expect(rows.flatMap((r) => r.lines)).to.include(words['consent.not-sure.hint']);
+    }
+    expect(consentRecord({ ...answers, consent: 'not-seek', consentReasons: ['further-risk'] }, times, history).next, 'a decision made').to.deep.equal([]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // The edge routes in the browser, by label, in English and Welsh, with axe on every step
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +331,8 @@ interface EdgeRoute {
   steps: EdgeStep[];
   /** What the summary's "What to do next" must say. */
   next: [key: string, values?: Record<string, string>][];
+  /** Other words that must be on the summary. */
+  onSummary?: string[];
   /** Words that must not be on the summary. */
   notOnSummary?: string[];
 }
@@ -290,6 +349,21 @@ const CONTACT = e('Who to contact now');
 const COUNCIL_NEEDS = e('What the council will ask');
 // Who is reporting: the same answers as the shared routes give.
 const REPORTER_STEP = e(REPORTER_ON_SCREEN.heading, REPORTER_ON_SCREEN.act);
+
+/** In the town and postcode finder: a postcode in England, then "Use <council> (England)" (issue 10.8). */
+async function useEnglishCouncil(el: Wizard, postcode: string, council: string): Promise<void> {
+  await customElements.whenDefined('srw-authority-finder');
+  const finder = root(el).querySelector('srw-authority-finder') as HTMLElement & { updateComplete: Promise<boolean>; find(): Promise<void> };
+  await finder.updateComplete;
+  finder.shadowRoot!.querySelector('input')!.value = postcode;
+  await finder.find();
+  await finder.updateComplete;
+  const words = fill(lookupMessages[walkingIn()]['lookup.useEngland'], { council });
+  const use = Array.from(finder.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === words);
+  if (!use) throw new Error(`No button "${words}"`);
+  use.click();
+  await el.updateComplete;
+}
 
 const EDGE_ROUTES: EdgeRoute[] = [
   {
@@ -330,7 +404,10 @@ const EDGE_ROUTES: EdgeRoute[] = [
       COUNCIL_NEEDS,
       REPORTER_STEP,
       COUNCIL,
-      e('Who to contact now', undefined, { shows: ['contactNow.askAdvice'] }),
+      // What to say on the phone, while they call: the child is on the register, and the police reference.
+      e('Who to contact now', async (el) => {
+        expect(text(el)).to.contain('Incident 2411');
+      }, { shows: ['contactNow.askAdvice', 'knownChild.register', 'field.policeReference'] }),
     ],
     next: [
       ['next.dspCheckBy', { time: '3pm' }],
@@ -366,6 +443,38 @@ const EDGE_ROUTES: EdgeRoute[] = [
     notOnSummary: ['next.s5.tellLead', 'summary.next.escalate'],
   },
   {
+    // Issue 10.1: where a child is also involved, the child report follows and the Section 5 actions stay in the summary.
+    name: 'Section 5 with a particular child involved: the child report follows, with the Section 5 steps in what next',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      e('Who are you worried about?', (el) => choose(el, 'Someone who works or volunteers with children')),
+      e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'No')),
+      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'No')),
+      e('What is the concern?', async (el) => {
+        await type(el, 'What did they do or say?', 'Grabbed a pupil by the arm in the changing room');
+        await choose(el, 'I saw or heard it myself');
+        await choose(el, 'At work or while volunteering');
+      }),
+      e('Is a particular child involved or at risk?', (el) => choose(el, 'Yes'), { shows: ['s5Child.lado'] }),
+      e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself')),
+      HARM,
+      WHAT,
+      DETAILS,
+      e('Is the child already known to social services?', (el) => choose(el, 'No')),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
+      e('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      e("The child's wishes and views"),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
+      COUNCIL,
+      CONTACT,
+    ],
+    next: [['next.s5.tellLead'], ['next.s5.dont'], ['next.s5.record'], ['next.s5.designatedOfficer'], ['summary.next.call']],
+    notOnSummary: ['next.s5.report', 'next.s5.child'],
+  },
+  {
     name: 'the concern is about the DSP: never back to them',
     steps: [
       DANGER_NO,
@@ -390,7 +499,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       COUNCIL,
       CONTACT,
     ],
-    next: [['next.aboutDsp'], ['next.escalate.aboutDsp']],
+    next: [['next.aboutDsp'], ['next.s5.dont'], ['next.s5.designatedOfficer'], ['next.escalate.aboutDsp']],
     notOnSummary: ['summary.next.escalate'],
   },
   {
@@ -403,7 +512,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('How do you know about this concern?', (el) => choose(el, 'Someone else told me')),
       e('Who told you?', (el) => choose(el, 'A colleague, or someone from another organisation')),
       e('Do you know for certain that they have already reported it to social services?', (el) => choose(el, 'Not sure'), { shows: ['colleagueReported.neverAssume'] }),
-      HARM,
+      // Not sure of the kind of harm is an answer, and still a report (issue 10.5).
+      e('What kind of harm are you worried about?', (el) => choose(el, 'I am not sure')),
       WHAT,
       DETAILS,
       e('Is the child already known to social services?', (el) => choose(el, 'Not sure')),
@@ -423,6 +533,33 @@ const EDGE_ROUTES: EdgeRoute[] = [
     next: [['next.seekAdvice'], ['next.neverAssume']],
   },
   {
+    // Issue 10.8; WSP c2-p6: where the concern arose decides the council, even in England, with no Welsh council to choose.
+    name: "it happened in England: that council's children's services, with no Welsh council needed",
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      CHILD,
+      e('Could a crime have been committed against the child?', (el) => choose(el, 'No')),
+      e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself')),
+      HARM,
+      WHAT,
+      DETAILS,
+      e('Is the child already known to social services?', (el) => choose(el, 'No')),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
+      e('Will you ask the parents or carers for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      e("The child's wishes and views"),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
+      e('Where did this happen?', (el) => useEnglishCouncil(el, 'CH1 1AB', 'Cheshire West and Chester'), { shows: ['authority.where'] }),
+      e('Who to contact now', async (el) => {
+        expect(text(el)).to.contain(said(walkingIn(), 'contactNow.england', { council: 'Cheshire West and Chester' }));
+      }),
+    ],
+    next: [['next.england']],
+    notOnSummary: ['summary.next.call'],
+  },
+  {
     name: 'an unborn baby, worded as itself',
     steps: [
       DANGER_NO,
@@ -439,9 +576,11 @@ const EDGE_ROUTES: EdgeRoute[] = [
       COUNCIL_NEEDS,
       REPORTER_STEP,
       COUNCIL,
-      CONTACT,
+      e('Who to contact now', undefined, { shows: ['readOut.group.child.unborn'], hides: ['readOut.group.child'] }),
     ],
     next: [['next.unborn']],
+    onSummary: ['readOut.group.child.unborn'],
+    notOnSummary: ['readOut.group.child'],
   },
   {
     name: 'an adult at risk: adult services, never a children\'s page',
@@ -453,10 +592,12 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Reporting an adult at risk'),
       REPORTER_STEP,
       e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Carmarthenshire'), { shows: ['authority.where.adult'] }),
-      e('Who to contact now', undefined, { hides: ['contactNow.police', 'contactNow.nspcc'] }),
+      // What to say on the phone names the adult, never "The child".
+      e('Who to contact now', undefined, { shows: ['readOut.group.child.adult'], hides: ['contactNow.police', 'contactNow.nspcc', 'readOut.group.child'] }),
     ],
     next: [['next.adult.call'], ['next.adult.writing']],
-    notOnSummary: ['contactNow.police'],
+    onSummary: ['readOut.group.child.adult'],
+    notOnSummary: ['contactNow.police', 'readOut.group.child'],
   },
 ];
 
@@ -480,6 +621,7 @@ describe('The edge routes in the browser, in English and Welsh, with axe on ever
         await expectAccessible(el);
         const summary = text(el);
         for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, values));
+        for (const key of route.onSummary ?? []) expect(summary, `shows: ${key}`).to.contain(said(lang, key));
         for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key));
       });
     }
@@ -533,5 +675,17 @@ describe('The consent walk-through in the browser (issue 10.10)', () => {
     expect(headingText(el)).to.equal('Who raised the concern with you?');
     expect(() => byLabel(el, 'Only the consent decision for now')).to.throw();
     expect(root(el).textContent).to.not.contain('Only the consent decision for now');
+    // On to the record with Continue alone (no link to press), then "Start again": the walk-through again.
+    for (const step of CONSENT_WALK.steps.slice(CONSENT_WALK.steps.findIndex((s) => s.heading === 'Who raised the concern with you?'))) {
+      await expectHeading(el, step.heading);
+      await step.act?.(el);
+      await next(el);
+    }
+    await expectHeading(el, 'Consent decision record');
+    await press(el, 'Start again');
+    await expectHeading(el, 'Is anyone in immediate danger, or in need of urgent medical help?');
+    await choose(el, 'No');
+    await next(el);
+    await expectHeading(el, 'Who raised the concern with you?');
   });
 });

@@ -542,6 +542,8 @@ export const cy: Catalogue = {
   'readOut.sayWho': "Dywedwch eich enw, eich swydd, ble rydych chi'n gweithio a rhif ffôn y gallan nhw eich ffonio'n ôl arno.",
   'readOut.group.you': 'Pwy ydych chi',
   'readOut.group.child': 'Y plentyn',
+  'readOut.group.child.adult': 'Yr oedolyn',
+  'readOut.group.child.unborn': 'Y babi heb ei eni',
   'readOut.group.happened': 'Beth ddigwyddodd',
   'readOut.group.risk': 'Y risg nawr',
   'readOut.group.consent': 'Cydsyniad',

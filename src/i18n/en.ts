@@ -542,6 +542,8 @@ export const en = {
   'readOut.sayWho': 'Say your name, your job, where you work and a phone number they can call you back on.',
   'readOut.group.you': 'Who you are',
   'readOut.group.child': 'The child',
+  'readOut.group.child.adult': 'The adult',
+  'readOut.group.child.unborn': 'The unborn baby',
   'readOut.group.happened': 'What happened',
   'readOut.group.risk': 'The risk now',
   'readOut.group.consent': 'Consent',

@@ -30,6 +30,7 @@ export function consentRecordRows(r: ConsentRecord, t: Translate): RecordRow[] {
     rows.push({ label: t('field.consentReasons'), lines: [...r.reasons.map((x) => t(optionKey('consentReasons', x))), ...(r.otherReason ? [r.otherReason] : [])] });
   }
   rows.push({ label: t('record.decidedBy'), lines: [t(`by.${r.decidedBy}`), ...(r.decidedAt ? [formatInstant(r.decidedAt, t)] : [])] });
+  if (r.next.length) rows.push({ label: t('summary.nextTitle'), lines: r.next.map((key) => t(key)) });
   return rows;
 }
 

@@ -32,9 +32,11 @@ export interface ReadOutGroup {
 /** The answers each group reads out, in order. */
 const GROUP_FIELDS: Record<ReadOutGroupId, AnswerField[]> = {
   you: ['reporterName', 'reporterRole', 'reporterOrganisation', 'reporterPhone', 'reporterEmail', 'role', 'raisedByName', 'raisedByRole', 'dspName'],
-  child: ['subject', 'childName', 'childAge', 'childAddress', 'childSetting'],
+  // Issue 10.6 (seed 001's same-day triggers): how social services already know the child is said on the call.
+  child: ['subject', 'childName', 'childAge', 'childAddress', 'childSetting', 'knownTo', 'socialWorker'],
   happened: ['harm', 'knowledge', 'statements', 'when', 'childWords', 'disclosureContext', 'childWishes'],
-  risk: ['danger', 'called999', 'visitRisk'],
+  // Issue 10.4 (WSP c2-p8): whether the police were told, and their reference, are said on the call too.
+  risk: ['danger', 'called999', 'policeTold', 'policeReference', 'visitRisk'],
   consent: ['consent', 'consentOutcome', 'consentOutcomeDetail', 'consentReasons', 'consentOtherReason', 'childObjects'],
 };
 
@@ -45,6 +47,10 @@ export interface ReadOutSource {
 }
 
 const isTyped = (field: AnswerField) => ['text', 'longText', 'statements'].includes(FIELDS[field].kind);
+
+/** A group's title: "The child" is "The adult" or "The unborn baby" when the concern is about one (issue 10.7). */
+const groupTitle = (id: ReadOutGroupId, a: Answers): string =>
+  id === 'child' && (a.subject === 'adult' || a.subject === 'unborn') ? `readOut.group.child.${a.subject}` : `readOut.group.${id}`;
 
 /** The read-out, from the answers on the route taken (and the reporter's details once asked). */
 export function readOut(source: ReadOutSource, t: Translate, directory: Directory, lang: Lang): ReadOutGroup[] {
@@ -60,7 +66,7 @@ export function readOut(source: ReadOutSource, t: Translate, directory: Director
     // Who is reporting is read from their own answers (the reporter step); until then, or when being
     // named would put them at risk, the person is reminded what the duty team will ask first.
     const prompt = id === 'you' && !source.answers.reporterName?.trim() ? t('readOut.sayWho') : undefined;
-    return { id, title: t(`readOut.group.${id}`), prompt, rows };
+    return { id, title: t(groupTitle(id, source.answers)), prompt, rows };
   });
 }
 
