@@ -5,10 +5,22 @@
  * under "More contact details". The summary uses the same parts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Contact } from '../../machines/directory.schema.js';
+import { sourceGroups, sourceTitle, unofficialWarning } from '../contact/contact-text.js';
 import { nameIn } from '../report/format.js';
 import { reasonText } from '../report/summary-content.js';
 import { onThePhone } from './read-out.js';
 import { contactCard, contactNowView, type ContactShown, type StepView } from './steps.js';
+
+/**
+ * The warning for a number read from an unofficial copy (issue 11: a bold warning only there), in
+ * the same words as its source line under "More contact details".
+ */
+function phoneWarning(v: StepView, c: Contact): TemplateResult | typeof nothing {
+  const group = sourceGroups(c).find((g) => g.facts.includes('phone'));
+  const warning = group && unofficialWarning(group, sourceTitle(group.source, v.lang), v);
+  return warning ? html`<p class="warning-text">${warning}</p>` : nothing;
+}
 
 /** Whether there is one number to call now (else the whole contact view, with its advice, goes at the top). */
 const hasNumber = (now: ContactShown) => now.which !== 'notKnown' && Boolean(now.contact?.phone);
@@ -24,7 +36,7 @@ export function callNow(v: StepView, now: ContactShown, authorityName: string, w
       <p class="call-now-number">
         ${v.t('contactNow.phone')}: <a class="contact-phone call-now-phone" href="tel:${c.phone.replace(/\s+/g, '')}">${c.phone}</a>
       </p>
-      ${c.sources.phone?.confidence === 'unofficial' ? html`<p class="warning-text">${v.t('contactNow.unchecked')}</p>` : nothing}
+      ${phoneWarning(v, c)}
     </div>
   `;
 }

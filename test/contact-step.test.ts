@@ -1,0 +1,56 @@
+/**
+ * The contact step and the summary on screen, for the councils whose data needs it (issue 11):
+ * what the person sees when they are about to call. The chain's rules are tested as pure calls in
+ * contact-plan.test.ts; here, what reaches the screen.
+ */
+import { expect } from '@open-wc/testing';
+import { confirmAndGetReport, expectHeading, next, root, selectOption, setWalkLanguage, wizardAt, type Wizard } from './helpers.js';
+import { ROUTES } from '../fixtures/routes.js';
+
+const WEDNESDAY_NOON = '2026-11-18T12:00:00Z';
+
+/** The first route, with `council` chosen, to "Who to contact now". */
+async function toContactStep(council: string, at = WEDNESDAY_NOON, lang: 'en' | 'cy' = 'en'): Promise<Wizard> {
+  setWalkLanguage(lang);
+  const el = await wizardAt(at, lang);
+  for (const step of ROUTES[0]!.steps) {
+    await expectHeading(el, step.heading);
+    if (step.heading === 'Who to contact now') return el;
+    if (step.heading === 'Where did this happen?') await selectOption(el, 'Council (local authority)', council);
+    else await step.act?.(el);
+    await next(el);
+  }
+  throw new Error('The route has no contact step');
+}
+
+/** From the contact step to the report summary. */
+async function toSummary(el: Wizard): Promise<void> {
+  await next(el);
+  await expectHeading(el, 'Check your answers');
+  await confirmAndGetReport(el);
+}
+
+const words = (n: ParentNode | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const callNowBlock = (el: Wizard) => root(el).querySelector('.call-now');
+
+describe('A number from an unofficial copy, at the moment of calling', () => {
+  afterEach(() => setWalkLanguage('en'));
+
+  it('Cardiff in office hours: the number at the top carries the unofficial-source warning, in words, on the contact step and the summary', async () => {
+    const el = await toContactStep('Cardiff');
+    for (const where of ['contact step', 'summary']) {
+      const block = callNowBlock(el);
+      expect(words(block), where).to.contain('029 2053 6490');
+      expect(words(block?.querySelector('.warning-text')), where).to.match(/^Unofficial source: Whitchurch High School's child protection policy.* is not the council's own published page\./);
+      // Never a catalogue key in place of words.
+      expect(words(root(el)), where).to.not.match(/\bcontactNow\.\w+/);
+      if (where === 'contact step') await toSummary(el);
+    }
+  });
+
+  it('Torfaen (an official, dated page): no warning with the number', async () => {
+    const el = await toContactStep('Torfaen');
+    expect(words(callNowBlock(el))).to.contain('01495 762200');
+    expect(root(el).querySelectorAll('.warning-text')).to.have.length(0);
+  });
+});
