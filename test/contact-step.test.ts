@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { confirmAndGetReport, expectHeading, next, root, selectOption, setWalkLanguage, wizardAt, type Wizard } from './helpers.js';
 import { ROUTES } from '../fixtures/routes.js';
+import { shippedDirectory } from '../src/directory/shipped.js';
 
 const WEDNESDAY_NOON = '2026-11-18T12:00:00Z';
 
@@ -53,4 +54,24 @@ describe('A number from an unofficial copy, at the moment of calling', () => {
     expect(words(callNowBlock(el))).to.contain('01495 762200');
     expect(root(el).querySelectorAll('.warning-text')).to.have.length(0);
   });
+});
+
+describe('Advice for the caller reaches the caller; the notes for the board\'s web team do not', () => {
+  afterEach(() => setWalkLanguage('en'));
+  const pembrokeshire = shippedDirectory.authorities.find((a) => a.id === 'pembrokeshire')!;
+
+  for (const lang of ['en', 'cy'] as const) {
+    it(`${lang}: Pembrokeshire's "Ask for the Child Care Assessment Team" is with its number on the contact step and the summary; its note is not`, async () => {
+      const advice = pembrokeshire.children!.callerAdvice![lang]!;
+      const note = pembrokeshire.children!.note![lang]!;
+      expect(advice, 'the data holds the advice in this language').to.be.a('string').and.not.equal('');
+      const el = await toContactStep('Pembrokeshire', WEDNESDAY_NOON, lang);
+      for (const where of ['contact step', 'summary']) {
+        const cards = Array.from(root(el).querySelectorAll('.contact-card')).filter((c) => words(c).includes('01437 764551'));
+        expect(cards.map((c) => words(c.querySelector('.contact-advice'))), where).to.include(advice);
+        expect(words(root(el)), where).to.not.contain(note);
+        if (where === 'contact step') await toSummary(el);
+      }
+    });
+  }
 });
