@@ -309,7 +309,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       reason,
       contact: now_?.contact,
       other: now_?.other,
-      website: authority?.website,
+      // The council's page on reporting a child at risk (the contact step leaves it out for an adult too).
+      website: kind === 'adults' ? undefined : authority?.website,
       emergency: directory.national.emergency,
       advice: directory.national.nspcc,
       at: nowIso,

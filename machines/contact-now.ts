@@ -72,7 +72,7 @@ export interface ContactPlan {
   walesTime: WalesTime;
   /** The bank holiday today in Wales: a catalogue key (`holiday.*`) or the data's own name. */
   bankHoliday?: string;
-  /** The council's own page on reporting, when the directory holds one. */
+  /** The council's own page on reporting a child at risk, when the directory holds one (never for `adults`). */
   website?: string;
   steps: PlanStep[];
   closed: PlanStep[];
@@ -355,7 +355,8 @@ export function contactPlan(directory: Directory, authorityId: string | undefine
     at: at.toISOString(),
     walesTime: t,
     ...(bankHoliday ? { bankHoliday } : {}),
-    ...(authority?.website ? { website: authority.website } : {}),
+    // The council's page on reporting a child at risk: not for a concern about an adult.
+    ...(authority?.website && kind !== 'adults' ? { website: authority.website } : {}),
     steps,
     closed,
     emergency: directory.national.emergency,

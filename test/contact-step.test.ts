@@ -4,8 +4,8 @@
  * contact-plan.test.ts; here, what reaches the screen.
  */
 import { expect } from '@open-wc/testing';
-import { confirmAndGetReport, expectHeading, next, root, selectOption, setWalkLanguage, wizardAt, type Wizard } from './helpers.js';
-import { ROUTES } from '../fixtures/routes.js';
+import { choose, confirmAndGetReport, expectHeading, next, root, selectOption, setWalkLanguage, wizardAt, type Wizard } from './helpers.js';
+import { REPORTER, ROUTES } from '../fixtures/routes.js';
 import { shippedDirectory } from '../src/directory/shipped.js';
 
 const WEDNESDAY_NOON = '2026-11-18T12:00:00Z';
@@ -72,6 +72,42 @@ describe('Advice for the caller reaches the caller; the notes for the board\'s w
         expect(words(root(el)), where).to.not.contain(note);
         if (where === 'contact step') await toSummary(el);
       }
+    });
+  }
+});
+
+describe('A concern about an adult: never the council\'s page on reporting a child', () => {
+  /** An adult at risk, in `council`, to "Who to contact now". */
+  async function adultContactStep(council: string): Promise<Wizard> {
+    const el = await wizardAt(WEDNESDAY_NOON);
+    const steps: [string, (() => Promise<void>) | undefined][] = [
+      ['Is anyone in immediate danger, or in need of urgent medical help?', () => choose(el, 'No')],
+      ['Who are you?', () => choose(el, 'A member of staff or a volunteer')],
+      ['Who are you worried about?', () => choose(el, 'An adult (18 or over) who may be at risk')],
+      ['Could a crime have been committed against the adult?', () => choose(el, 'No')],
+      ['Reporting an adult at risk', undefined],
+      [REPORTER.heading, async () => REPORTER.act?.(el)],
+      ['Where did this happen?', () => selectOption(el, 'Council (local authority)', council)],
+    ];
+    for (const [heading, act] of steps) {
+      await expectHeading(el, heading);
+      await act?.();
+      await next(el);
+    }
+    await expectHeading(el, 'Who to contact now');
+    return el;
+  }
+  const links = (el: Wizard) => Array.from(root(el).querySelectorAll('a'), (a) => a.getAttribute('href'));
+
+  // Carmarthenshire has a 24-hour adult line (the number at the top); Cardiff has no adult line (the whole chain).
+  for (const council of ['Carmarthenshire', 'Cardiff']) {
+    it(`${council}: not on the contact step, the summary or the text file`, async () => {
+      const website = shippedDirectory.authorities.find((a) => a.name.en === council)!.website!;
+      const el = await adultContactStep(council);
+      expect(links(el), 'contact step').to.not.include(website);
+      await toSummary(el);
+      expect(links(el), 'summary').to.not.include(website);
+      expect(el.reportText(), 'text file').to.not.contain(website);
     });
   }
 });
