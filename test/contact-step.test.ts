@@ -111,3 +111,28 @@ describe('A concern about an adult: never the council\'s page on reporting a chi
     });
   }
 });
+
+describe('With a number to call, the whole chain is under "More contact details", each contact saying whether it is open now', () => {
+  const moreDetails = (el: Wizard) => root(el).querySelector('#more-contact-heading')?.closest('section') ?? null;
+  const roles = (el: Wizard) => Array.from(moreDetails(el)?.querySelectorAll<HTMLElement>('[data-role]') ?? [], (li) => li.dataset.role);
+
+  for (const [when, at, order, closed] of [
+    ['Wednesday 12:00', WEDNESDAY_NOON, ['council', 'board', 'police', 'nspcc'], 'Closed now. Opens at 17:00'],
+    ['Friday 20:00', '2026-11-20T20:00:00Z', ['outOfHours', 'council', 'board', 'police', 'nspcc'], undefined],
+  ] as const) {
+    it(`Torfaen, ${when}: ${order.join(', ')}, on the contact step and the summary`, async () => {
+      const el = await toContactStep('Torfaen', at);
+      for (const where of ['contact step', 'summary']) {
+        expect(roles(el), where).to.deep.equal(order);
+        const section = moreDetails(el)!;
+        // Every card with a phone number says whether it is open now (or that its hours are not known).
+        const withPhone = Array.from(section.querySelectorAll('.contact-card')).filter((c) => c.querySelector('.contact-phone'));
+        expect(withPhone.length, where).to.be.at.least(order.length - 1);
+        for (const card of withPhone) expect(words(card.querySelector('.contact-status')), `${where}: ${words(card).slice(0, 60)}`).to.match(/^(Open now|Closed now|Opening hours not known)/);
+        expect(words(section), where).to.contain('Police non-emergency number').and.contain('101').and.contain('NSPCC Helpline');
+        if (closed) expect(words(section), where).to.contain(closed);
+        if (where === 'contact step') await toSummary(el);
+      }
+    });
+  }
+});
