@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Each chunk's file name, whether it is the entry, its module ids (relative to the project), the files it imports statically, and its size. */
+/** Each chunk's file name, whether it is the entry, its module ids (relative to the project), the files it imports statically, its size and its code. */
 export async function buildChunks() {
   const result = await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'silent', build: { write: false } });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
@@ -18,6 +18,7 @@ export async function buildChunks() {
       modules: c.moduleIds.map((id) => id.replace(root, '').replace(/^.*node_modules\//, 'node_modules/')),
       imports: c.imports,
       bytes: c.code.length,
+      code: c.code,
     }));
 }
 

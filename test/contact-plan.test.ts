@@ -307,6 +307,26 @@ describe('Every council, day and night: never a dead end', () => {
   }
 });
 
+describe('A concern about an adult never points to the council\'s page on reporting a child', () => {
+  it('the plan for an adult holds no council website, and its text offers none; the plan for a child does', () => {
+    const withSite = shippedDirectory.authorities.filter((a) => a.website);
+    expect(withSite.length).to.be.at.least(15);
+    for (const authority of withSite) {
+      for (const at of Object.values(MOMENTS)) {
+        const adults = contactPlan(shippedDirectory, authority.id, 'adults', new Date(at), shippedHolidays);
+        expect(adults.website, `${authority.id} ${at}`).to.equal(undefined);
+        // (The same address may still be the source of a number; it is never offered as the council's website.)
+        for (const lang of ['en', 'cy'] as const) {
+          const line = `${words[lang].t('contactNow.councilSite', { authority: authority.name[lang] ?? authority.name.en })}: ${authority.website}`;
+          expect(planTextLines(adults, words[lang]), `${authority.id} ${at} ${lang}`).to.not.include(line);
+          expect(planTextLines(contactPlan(shippedDirectory, authority.id, 'children', new Date(at), shippedHolidays), words[lang]), `${authority.id} ${at} ${lang}`).to.include(line);
+        }
+        expect(contactPlan(shippedDirectory, authority.id, 'children', new Date(at), shippedHolidays).website, authority.id).to.equal(authority.website);
+      }
+    }
+  });
+});
+
 /**
  * Where no phone number is known to be open, only the police's 101 is left, and its hours are not
  * in the research (data/README.md): these are the gaps, pinned so that a change in the data that

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { shippedDirectory } from '../src/directory/shipped.js';
 
 interface Chunk {
   fileName: string;
@@ -13,7 +14,20 @@ interface Chunk {
   modules: string[];
   /** The files it imports statically (loaded before it runs). */
   imports: string[];
+  code: string;
 }
+
+/** Every text at `key` in the directory (its `note`s or its `callerAdvice`), in both languages. */
+function textsAt(key: string): string[] {
+  const out: string[] = [];
+  (function walk(v: unknown, k?: string): void {
+    if (k === key && v && typeof v === 'object') out.push(...Object.values(v as Record<string, string>));
+    else if (v && typeof v === 'object') for (const [kk, vv] of Object.entries(v)) walk(vv, kk);
+  })(shippedDirectory);
+  return out;
+}
+/** The longest plain run of a text (letters, digits, spaces and simple punctuation), as it would stand in the built code. */
+const plainRun = (text: string) => text.split(/[^A-Za-z0-9 ,.:;()-]+/).sort((a, b) => b.length - a.length)[0]!;
 
 describe('What the entry module holds', () => {
   let chunks: Chunk[];
@@ -41,6 +55,17 @@ describe('What the entry module holds', () => {
     // rolldown/rolldown#10731: a module shared by the entry and two files loaded by import() is
     // moved to a third file the first question waits for. src/later.ts keeps them to one.
     expect(entry().imports).to.deep.equal([]);
+  });
+
+  it('no note for the board\'s web team is in any built file; the advice for the caller is (issue 11.4)', () => {
+    const code = chunks.map((c) => c.code).join('\n');
+    const advice = textsAt('callerAdvice').map(plainRun).filter((run) => run.length >= 12);
+    const notes = textsAt('note').map(plainRun).filter((run) => run.length >= 12);
+    expect(advice.length, 'caller advice to look for').to.be.at.least(20);
+    expect(notes.length, 'notes to look for').to.be.at.least(50);
+    // The search finds what is there: every caller advice is in the build.
+    expect(advice.filter((run) => !code.includes(run))).to.deep.equal([]);
+    expect(notes.filter((run) => code.includes(run))).to.deep.equal([]);
   });
 
   it('every other file is loaded by the entry, from beside it, by a relative address', () => {

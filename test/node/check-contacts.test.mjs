@@ -150,6 +150,16 @@ describe('npm run check-contacts: each fact against its page, from 127.0.0.1', (
       assert.match(stdout, /not confirmed/);
     });
 
+    it('exits 1 when the only problem is a number not found on its page (the page is there, the number is not)', async () => {
+      const file = join(tmp, 'not-found.json');
+      const one = directory({ children: { phone: '01632 960001', sources: { phone: source('/other-number') } } });
+      one.national.emergency = { phone: '101', sources: { phone: source('/international') } };
+      writeFileSync(file, JSON.stringify(one));
+      const { status, stdout } = await run(file);
+      assert.match(stdout, /2 facts: 1 not found, 1 confirmed/);
+      assert.equal(status, 1, stdout);
+    });
+
     it('exits 0 when every phone number and email is found on its page', async () => {
       const file = join(tmp, 'good.json');
       const good = directory({ children: { phone: '029 2078 8570', email: 'duty@example.gov.uk', sources: { phone: source('/spaced'), email: source('/spaced') } } });
