@@ -15,16 +15,12 @@
 import type { Authority, Bilingual, Contact, Directory, Holidays, HoursWindow } from './directory.schema.js';
 import { bankHolidayOn, bankHolidays, walesTime, type WalesTime } from './wales-time.js';
 
-export type ContactKind = 'children' | 'adults' | 'section5';
+import { WEEKDAYS, type ContactKind, type DayName, type OpenStatus, type StepRole, type WHICH_CONTACTS } from './report-lists.js';
 
-export const DAY_NAMES = ['', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type DayName = Exclude<(typeof DAY_NAMES)[number], ''>;
+export type { ContactKind, DayName, OpenStatus, StepRole };
 
-/** Whether a contact takes calls at the moment asked about. `unknown`: the directory holds no hours for it (then). */
-export type OpenStatus = 'open' | 'closed' | 'unknown';
-
-/** Where a step comes from. */
-export type StepRole = 'council' | 'outOfHours' | 'board' | 'police' | 'nspcc';
+/** Day names by ISO weekday number (1 = Monday). */
+export const DAY_NAMES = ['', ...WEEKDAYS] as const;
 
 /**
  * A sentence, as a catalogue key (`plan.why.*`) and the values it needs. The council's and the
@@ -399,7 +395,7 @@ export interface ContactNow {
   authorityId: string;
   kind: ContactKind;
   /** `daytime` service, `outOfHours` team, or `notKnown` when no council line is open (or of unknown hours) now. */
-  which: 'daytime' | 'outOfHours' | 'notKnown';
+  which: (typeof WHICH_CONTACTS)[number];
   contact?: Contact;
   reason: ContactReason;
   /** The other council contact, shown for completeness. */

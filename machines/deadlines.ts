@@ -11,13 +11,14 @@
  * held, the working day is taken to end at 23:59 that day.
  */
 import type { Holidays, HoursWindow } from './directory.schema.js';
+import type { WrittenRule } from './report-lists.js';
 import { addWorkingDays, walesTime } from './wales-time.js';
 
 export interface WrittenDeadline {
   /** The deadline to give: the earlier of the two below (ISO 8601 instant). */
   by: string;
   /** Which rule gave it. */
-  rule: '24-hours' | 'one-working-day';
+  rule: WrittenRule;
   /** 24 hours after the call (c2-p18). */
   within24Hours: string;
   /** The next working day after the day of the call, in Wales (YYYY-MM-DD). */

@@ -15,6 +15,9 @@ import { once } from './once.js';
 
 /** How far a source can be trusted (research/contacts-2026-12.md). */
 export const CONFIDENCE = ['official-dated', 'official-undated', 'unofficial'] as const;
+/** Where the directory's councils are: Wales (Information, Advice and Assistance; Designated Safeguarding Person) or England. */
+export const JURISDICTIONS = ['wales', 'england'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
 /** The facts of a contact that each need their own source. */
 export const SOURCED_FACTS = ['phone', 'email', 'hours'] as const;
 /** The contacts an authority can hold, one for each kind of service. */
@@ -223,7 +226,7 @@ function build() {
     /** The JSON Schema an editor checks the file against (ignored here). */
     $schema: z.optional(z.string()),
     /** `wales` uses IAA / Designated Safeguarding Person words; `england` front door / DSL / LADO. */
-    jurisdiction: z.enum(['wales', 'england']),
+    jurisdiction: z.enum(JURISDICTIONS),
     regions: z.array(regionSchema),
     authorities: z.array(authoritySchema).check(z.minLength(1)),
     /**

@@ -17,7 +17,8 @@ export interface NextStep {
   dates?: Record<string, string>;
 }
 
-export type Outcome = 'report' | 'dsp-reports' | 'not-reporting' | 'seek-advice' | 'adult-signpost' | 'section5';
+import type { Outcome } from './report-lists.js';
+export type { Outcome };
 
 export interface NextStepFacts {
   /** The answers on the route taken. */

@@ -8,7 +8,8 @@ import { once } from './once.js';
 import { answersSchema } from './answers.schema.js';
 import type { StepId } from './fields.js';
 import { FIELDS, HARM_TYPES, STATEMENT_BASES, STEP_IDS, CONSENT_REASONS } from './fields.js';
-import { directorySchemas } from './directory.schema.js';
+import { directorySchemas, JURISDICTIONS } from './directory.schema.js';
+import { CONSENT_DECIDED_BY, CONTACT_KINDS, DECIDED_BY, DECISION_TOPICS, DSP_STATUSES, OPEN_STATUSES, OUTCOMES, ROUTE_KINDS, STEP_ROLES, WEEKDAYS, WHICH_CONTACTS, WRITTEN_RULES } from './report-lists.js';
 
 /** Builds the schemas on first use (at the summary), not when the bundle loads (issue 5). */
 function build() {
@@ -20,7 +21,7 @@ function build() {
   /** One decision, its reason and when it was made (DOMAIN.md: "every consent decision is recorded with who decided, when, and why"). */
   const decisionSchema = z.object({
     /** What was decided about. */
-    topic: z.enum(['emergency', 'police', 'route', 'dsp', 'report', 'consent', 'contact']),
+    topic: z.enum(DECISION_TOPICS),
     /** The decision, as a code (see the catalogue's `decision.*`). */
     decision: z.string().check(z.minLength(1)),
     /** Why, as codes (catalogue `why.*`, `consentReason.*` or `reason.*`), never empty. */
@@ -28,21 +29,21 @@ function build() {
     /** Free-text reason in the person's own words, where they gave one. */
     note: text,
     /** Who decided. */
-    by: z.optional(z.enum(['reporter', 'reporter-with-dsp', 'dsp', 'dsp-with-raiser', 'wizard'])),
+    by: z.optional(z.enum(DECIDED_BY)),
     at: instant,
   });
 
   /** A time in Wales: `day` when it is not the plan's own day; `time` may be 24:00 (midnight). */
   const walesWhen = z.object({
-    day: z.optional(z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])),
+    day: z.optional(z.enum(WEEKDAYS)),
     time: z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/)),
   });
   const sentence = z.object({ key: z.string().check(z.minLength(1)), values: z.record(z.string(), z.string()) });
   /** One step of the fallback chain (machines/contact-now.ts, `PlanStep`). */
   const planStepSchema = z.object({
-    role: z.enum(['council', 'outOfHours', 'board', 'police', 'nspcc']),
+    role: z.enum(STEP_ROLES),
     contact: contactSchema,
-    status: z.enum(['open', 'closed', 'unknown']),
+    status: z.enum(OPEN_STATUSES),
     until: z.optional(walesWhen),
     opens: z.optional(walesWhen),
     why: z.array(sentence).check(z.minLength(1, 'Every step says why it is there.')),
@@ -52,7 +53,7 @@ function build() {
     authorityId: z.string(),
     authorityName: z.optional(bilingual),
     regionName: z.optional(bilingual),
-    kind: z.enum(['children', 'adults', 'section5']),
+    kind: z.enum(CONTACT_KINDS),
     at: instant,
     walesTime: z.object({ date: z.string(), year: z.number(), month: z.number(), day: z.number(), weekday: z.number(), time: z.string() }),
     bankHoliday: z.optional(z.string()),
@@ -73,10 +74,10 @@ function build() {
       steps: z.array(z.enum(STEP_IDS as [StepId, ...StepId[]])),
       /** Every answer on the route taken, as given (answers left off the route are not reported). */
       answers: answersSchema,
-      jurisdiction: z.enum(['wales', 'england']),
-      route: z.enum(['child', 'adult', 'section5']),
+      jurisdiction: z.enum(JURISDICTIONS),
+      route: z.enum(ROUTE_KINDS),
       /** `report`: make the report now; `dsp-reports`: the DSP makes it; `not-reporting`: on the DSP's advice, for now. */
-      outcome: z.enum(['report', 'dsp-reports', 'not-reporting', 'seek-advice', 'adult-signpost', 'section5']),
+      outcome: z.enum(OUTCOMES),
       startedAt: instant,
       completedAt: instant,
       emergency: z.object({ immediateDanger: z.boolean(), called999: z.optional(yesNo) }),
@@ -147,7 +148,7 @@ function build() {
       ),
       dsp: z.optional(
         z.object({
-          status: z.enum(['reporter-is-dsp', 'none', 'about-dsp', 'spoken', 'unreachable-risky', 'not-yet']),
+          status: z.enum(DSP_STATUSES),
           name: text,
           time: text,
           agreed: z.optional(z.enum(FIELDS.dspAgreed.options)),
@@ -165,7 +166,7 @@ function build() {
           outcomeDetail: text,
           reasons: z.array(z.enum(CONSENT_REASONS)),
           otherReason: text,
-          decidedBy: z.enum(['reporter', 'reporter-with-dsp', 'dsp-with-raiser']),
+          decidedBy: z.enum(CONSENT_DECIDED_BY),
           decidedAt: instant,
         }),
       ),
@@ -183,8 +184,8 @@ function build() {
       contact: z.object({
         authorityId: z.string(),
         authorityName: z.string(),
-        kind: z.enum(['children', 'adults', 'section5']),
-        which: z.enum(['daytime', 'outOfHours', 'notKnown']),
+        kind: z.enum(CONTACT_KINDS),
+        which: z.enum(WHICH_CONTACTS),
         reason: z.object({ key: z.string(), values: z.record(z.string(), z.string()) }),
         contact: z.optional(contactSchema),
         other: z.optional(contactSchema),
@@ -218,7 +219,7 @@ function build() {
         /** The one deadline for the written confirmation: the earlier of the two below (machines/deadlines.ts). */
         written: instant,
         /** Which of the two gave it. */
-        writtenRule: z.enum(['24-hours', 'one-working-day']),
+        writtenRule: z.enum(WRITTEN_RULES),
         /** 24 hours after the report was made (c2-p18). */
         writtenWithin24Hours: instant,
         /** The next working day (YYYY-MM-DD, in Wales): c2-p17's "within 1 working day". */

@@ -8,7 +8,7 @@
  * and the board told how to convert it (src/directory/legacy-format.ts).
  */
 import * as z from 'zod/mini';
-import { AUTHORITY_CONTACTS, directorySchemas, type Authority, type Directory } from '../../machines/directory.schema.js';
+import { AUTHORITY_CONTACTS, directorySchemas, JURISDICTIONS, type Authority, type Directory } from '../../machines/directory.schema.js';
 import { LEGACY_NOTICE, legacyPath, upgradeLegacyContacts } from './legacy-format.js';
 
 export interface DirectoryProblem {
@@ -220,7 +220,7 @@ export function readDirectory(input: unknown, shipped: Directory): DirectoryResu
   for (const issue of whole.error.issues) {
     if (issue.code === 'unrecognized_keys' && issue.path.length === 0) problems.push(...issues([], new z.core.$ZodError([issue]), raw, reading));
   }
-  const jurisdiction = z.enum(['wales', 'england']).safeParse(raw.jurisdiction);
+  const jurisdiction = z.enum(JURISDICTIONS).safeParse(raw.jurisdiction);
   if (!jurisdiction.success) problems.push({ path: 'jurisdiction', message: 'Write "wales" or "england".' });
   const regions = Array.isArray(raw.regions)
     ? raw.regions.flatMap((r, i) => {

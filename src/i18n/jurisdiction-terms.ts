@@ -5,6 +5,7 @@
  * and the Care Act 2014 for adults. Applied to the English text when the directory's
  * jurisdiction is "england"; Welsh directories are untouched.
  */
+import type { Jurisdiction } from '../../machines/directory.schema.js';
 const ENGLAND: [RegExp, string][] = [
   [/Designated Safeguarding Person/g, 'Designated Safeguarding Lead'],
   [/Information, Advice and Assistance service/g, "children's social care front door"],
@@ -17,7 +18,7 @@ const ENGLAND: [RegExp, string][] = [
   [/Regional Safeguarding Board/g, 'local safeguarding children partnership'],
 ];
 
-export function jurisdictionTerms(jurisdiction: 'wales' | 'england', lang: 'en' | 'cy'): ((text: string) => string) | undefined {
+export function jurisdictionTerms(jurisdiction: Jurisdiction, lang: 'en' | 'cy'): ((text: string) => string) | undefined {
   if (jurisdiction !== 'england' || lang !== 'en') return undefined;
   return (text) => ENGLAND.reduce((out, [from, to]) => out.replace(from, to), text);
 }
