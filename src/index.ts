@@ -7,7 +7,7 @@
 import { SafeguardingReportWizard } from './components/safeguarding-report-wizard/safeguarding-report-wizard.js';
 
 export { SafeguardingReportWizard };
-export type { StepChangeDetail } from './components/safeguarding-report-wizard/events.js';
+export type { StepChangeDetail, WizardEventMap } from './components/safeguarding-report-wizard/events.js';
 export type { Report, Decision } from '../machines/report.schema.js';
 export type { Directory, Authority, Contact } from '../machines/directory.schema.js';
 export type { Answers } from '../machines/answers.js';

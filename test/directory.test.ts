@@ -229,7 +229,7 @@ describe('A board\'s own directory in the wizard', () => {
 
   it('directory-src on another site is refused with a message saying it must be on the same site', async () => {
     const event = new Promise<DirectoryProblem[]>((resolve) =>
-      document.addEventListener('directory-problem', (e) => resolve((e as CustomEvent<DirectoryProblem[]>).detail), { once: true }),
+      document.addEventListener('directory-problem', (e) => resolve(e.detail), { once: true }),
     );
     const original = console.error;
     console.error = () => undefined;
@@ -249,7 +249,7 @@ describe('A board\'s own directory in the wizard', () => {
     try {
       // Listen before the element exists: the fixture waits for the file, so the problem is told before it returns.
       const told = new Promise<DirectoryProblem[]>((resolve) =>
-        document.addEventListener('directory-problem', (e) => resolve((e as CustomEvent<DirectoryProblem[]>).detail), { once: true }),
+        document.addEventListener('directory-problem', (e) => resolve(e.detail), { once: true }),
       );
       const el = await fixture<Wizard>(html`<safeguarding-report-wizard directory-src="/test/fixtures/no-such-file.json"></safeguarding-report-wizard>`);
       const detail = await told;

@@ -17,7 +17,7 @@ customElements.define('test-focus-host', FocusHost);
 describe('FocusController', () => {
   it('tells the host of each new step once, with its title', async () => {
     const seen: StepChangeDetail[] = [];
-    document.addEventListener('step-change', (e) => seen.push((e as CustomEvent<StepChangeDetail>).detail));
+    document.addEventListener('step-change', (e) => seen.push(e.detail));
     const el = await fixture<FocusHost>(html`<test-focus-host></test-focus-host>`);
     el.step = 'role';
     await el.updateComplete;

@@ -12,19 +12,24 @@ export interface StepChangeDetail {
   lang: Lang;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** The completed report, validated by `reportSchema`, when the summary is shown. */
-    'report-complete': CustomEvent<Report>;
-    /** A new step is shown; `detail.title` is its question. */
-    'step-change': CustomEvent<StepChangeDetail>;
-    /** A supplied directory had problems; the valid parts are used. */
-    'directory-problem': CustomEvent<DirectoryProblem[]>;
-    /** Quick exit was used; cancel it to do the leaving yourself (answers are wiped either way). */
-    'wizard-exit': CustomEvent<void>;
-  }
+/** The wizard's events. Each bubbles and is composed, so a page can listen on the element or the document. */
+export interface WizardEventMap {
+  /** The completed report, validated by `reportSchema`, when the summary is shown. */
+  'report-complete': CustomEvent<Report>;
+  /** A new step is shown; `detail.title` is its question. */
+  'step-change': CustomEvent<StepChangeDetail>;
+  /** A supplied directory had problems; the valid parts are used. */
+  'directory-problem': CustomEvent<DirectoryProblem[]>;
+  /** Quick exit was used; cancel it to do the leaving yourself (answers are wiped either way). */
+  'wizard-exit': CustomEvent<void>;
 }
 
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the merge adds the wizard's events
+  interface HTMLElementEventMap extends WizardEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- they bubble to the document too
+  interface DocumentEventMap extends WizardEventMap {}
+}
 
 /** Hands the host page the completed report, once it has passed the exported schema. */
 export function tellHost(host: HTMLElement, event: WizardEmitted): void {

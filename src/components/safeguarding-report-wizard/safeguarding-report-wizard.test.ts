@@ -142,7 +142,7 @@ describe('The host page receives structured data', () => {
       await next(el);
     }
     const caught = new Promise<CustomEvent<Report>>((resolve) =>
-      document.addEventListener('report-complete', (e) => resolve(e as CustomEvent<Report>), { once: true }),
+      document.addEventListener('report-complete', (e) => resolve(e), { once: true }),
     );
     await press(el, 'Confirm and see your report summary');
     const event = await caught;
