@@ -299,6 +299,33 @@ describe('Back and Change', () => {
   });
 });
 
+describe('Who to contact now is worked out by the statechart, at the moment of the Continue (issue 13)', () => {
+  const toContact = (at: string) => {
+    const actor = answer(start(), { danger: 'no', numberFirst: 'yes' });
+    answerInOrder(actor, [{ authority: 'torfaen' }], at);
+    expect(state(actor)).to.equal('contactNow');
+    return actor.getSnapshot().context.contact!;
+  };
+  const torfaen = shippedDirectory.authorities.find((a) => a.id === 'torfaen')!;
+
+  it('computeContact_atTheContinue: at noon on a weekday, the daytime service; on a Friday at 20:00, the out-of-hours team', () => {
+    const noon = toContact(TIMES.weekdayNoon);
+    expect([noon.which, noon.contact?.phone]).to.deep.equal(['daytime', torfaen.children!.phone]);
+    const evening = toContact(TIMES.fridayEvening);
+    expect([evening.which, evening.contact?.phone]).to.deep.equal(['outOfHours', torfaen.outOfHours!.phone]);
+  });
+});
+
+describe('A crime may have been committed (WSP c2-p8)', () => {
+  it('crimeMaybe: "not sure" whether a crime was committed asks about the police too (WSP c2-p8)', () => {
+    for (const crime of ['yes', 'not-sure'] as const) {
+      const actor = answer(start(), { danger: 'no' }, { role: 'practitioner' }, { subject: 'child' }, { crime });
+      expect(state(actor), crime).to.equal('police');
+    }
+    expect(state(answer(start(), { danger: 'no' }, { role: 'practitioner' }, { subject: 'child' }, { crime: 'no' }))).to.equal('knowledge');
+  });
+});
+
 describe('The fallback chain comes from the directory the statechart holds (issue 11)', () => {
   /** The shipped directory with Gwent's board page moved, so the chain can be traced to this directory. */
   const withBoardPage = (web: string): Directory => ({
