@@ -22,3 +22,28 @@ export const themeTokens = css`
     --_radius: var(--srw-radius, 0);
   }
 `;
+
+/**
+ * What every element of the package resets on its host, so the host page's CSS cannot break the
+ * layout: block display, border-box sizing, the theme's text colour and size, and long words wrapped.
+ * The font is inherited unless --srw-font-family says otherwise.
+ */
+export const hostReset = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--srw-font-family, inherit);
+    font-size: var(--srw-font-size, 1.1875rem);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;

@@ -1,27 +1,13 @@
 import { css } from 'lit';
-import { themeTokens } from '../../styles/theme.js';
+import { hostReset, themeTokens } from '../../styles/theme.js';
 
 /** The finder's own styles, on the wizard's theme tokens (so a board's theme reaches it too). */
 export const finderStyles = [
   themeTokens,
+  hostReset,
   css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--srw-font-family, inherit);
-    font-size: var(--srw-font-size, 1.1875rem);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
     margin-bottom: calc(var(--_space) * 1.5);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
   .finder {
     border-inline-start: 5px solid var(--_border);

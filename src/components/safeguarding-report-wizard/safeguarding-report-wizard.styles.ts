@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { themeTokens } from '../../styles/theme.js';
+import { hostReset, themeTokens } from '../../styles/theme.js';
 import { reportStyles } from '../../styles/report-styles.js';
 
 /**
@@ -10,31 +10,18 @@ import { reportStyles } from '../../styles/report-styles.js';
  */
 export const wizardStyles = [
   themeTokens,
+  hostReset,
   css`
+  /* The rest of what a host page could change in inherited text properties. */
   :host {
-    display: block;
-    box-sizing: border-box;
     max-width: 100%;
-    color: var(--_text);
     background: var(--_background);
-    font-family: var(--srw-font-family, inherit);
-    font-size: var(--srw-font-size, 1.1875rem);
-    line-height: 1.5;
     text-align: start;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
     text-indent: 0;
     white-space: normal;
-    overflow-wrap: anywhere;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
   .wizard {
     max-width: 40em;
