@@ -102,7 +102,8 @@ export const STEP_RULES: Partial<Record<StepId, Rule[]>> = {
   emergency: [need('called999', 'error.called999')],
   role: [need('role', 'error.role')],
   // In DSP mode the summary must name who raised the concern (issue: "the summary names both").
-  raisedBy: [need('raisedByName', 'error.raisedByName')],
+  // DOMAIN.md 6 (seed 001): every consent decision is recorded with who decided; in DSP mode, the DSP with the person who raised it.
+  raisedBy: [need('raisedByName', 'error.raisedByName'), need('dspOwnName', 'error.dspOwnName')],
   subject: [need('subject', 'error.subject')],
   crime: [need('crime', 'error.crime')],
   police: [need('policeTold', 'error.policeTold')],

@@ -208,6 +208,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     reporter: {
       role: a.role ?? 'practitioner',
       raisedBy: a.role === 'dsp' ? { name: a.raisedByName ?? '', role: present(a.raisedByRole) } : undefined,
+      dspName: a.role === 'dsp' ? present(a.dspOwnName) : undefined,
     },
     reporterContact: on('reporter')
       ? {

@@ -18,6 +18,8 @@ export interface ConsentRecord {
   otherReason?: string;
   /** Seed 001: record who decided; in the walk-through, the DSP with the person who raised it. */
   decidedBy: 'dsp-with-raiser';
+  /** The DSP who decided, by name (DOMAIN.md 6: "recorded with who decided"). */
+  dspName?: string;
   decidedAt?: string;
   /**
    * What to do next, as message keys. WSP c2-p16: "If unsure, please contact your local social
@@ -40,6 +42,7 @@ export function consentRecord(a: Answers, times: Partial<Record<StepId, string>>
     reasons: a.consent === 'not-seek' && on('consentReasons') ? (a.consentReasons ?? []) : [],
     otherReason: a.consent === 'not-seek' ? present(a.consentOtherReason) : undefined,
     decidedBy: 'dsp-with-raiser',
+    dspName: present(a.dspOwnName),
     decidedAt: times.consentReasons ?? times.consentOutcome ?? times.consent,
     next: a.consent === 'not-sure' ? ['consent.not-sure.hint'] : [],
   };

@@ -144,6 +144,9 @@ export const FIELDS = {
   role: choice('role', ['practitioner', 'dsp'], 'role', ['practitioner', 'dsp']),
   raisedByName: text('raisedBy'),
   raisedByRole: text('raisedBy'),
+  // The DSP's own name (issue 10.10): the consent decision record names who decided (DOMAIN.md 6,
+  // from seed 001: "recorded with who decided, when, and why"); it is then the reporter's name.
+  dspOwnName: text('raisedBy'),
   subject: choice('subject', ['child', 'unborn', 'adult', 'practitioner'], 'subject', ['child', 'practitioner']),
   // WSP c2-p2: "Do the police need to be informed a possible crime has been committed?"
   crime: choice('crime', YES_NO_NOT_SURE),

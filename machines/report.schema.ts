@@ -84,6 +84,8 @@ function build() {
       reporter: z.object({
         role: z.enum(FIELDS.role.options),
         raisedBy: z.optional(z.object({ name: z.string(), role: text })),
+        /** In DSP mode, the DSP's own name: the one who decided about consent with the person who raised it. */
+        dspName: text,
       }),
       /** Who is reporting, for the council to call back (WSP c2-p15: practitioners cannot report anonymously). */
       reporterContact: z.optional(

@@ -16,8 +16,11 @@ export interface RouteFacts {
 export const ROUTE_RULES = {
   // WSP c2-p7; seed 001: "If you think a child or young person is in immediate danger then contact the Police on 999".
   dangerYes: ({ answers: a }: RouteFacts) => a.danger === 'yes',
-  // Issue 10.10: a Designated Safeguarding Person walking a colleague through the consent decision only.
-  consentWalk: ({ answers: a }: RouteFacts) => a.purpose === 'consent',
+  // Issue 10.10: a Designated Safeguarding Person walking a colleague through the consent decision only
+  // (seed 001: the DSP and the person who raised the concern decide about consent together). Only
+  // while the person answering is the DSP: one who chose it, went Back and answered as a member of
+  // staff is making their own report, and is asked everything (a path test found this).
+  consentWalk: ({ answers: a }: RouteFacts) => a.purpose === 'consent' && a.role === 'dsp',
   // Seed 001: the DSP "should be consulted"; in DSP mode the DSP records who raised the concern.
   isDsp: ({ answers: a }: RouteFacts) => a.role === 'dsp',
   // WSP c2-p8: "If in doubt as to whether an offence has occurred, seek advice from the police."

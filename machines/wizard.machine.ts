@@ -152,6 +152,16 @@ const checkOutput = (event: unknown) => (event as { output: CheckOutput }).outpu
 
 const lastQuestion = (context: WizardContext) => context.history.at(-1) as QuestionStep;
 
+/**
+ * In DSP mode the DSP answering is the one reporting: the name they give on the first step is
+ * filled in as the reporter's, so it is not asked twice (issue 10.10: "without asking anything
+ * twice"). A name already given as the reporter's is kept.
+ */
+function withReporterFromDsp(step: StepId, answers: Answers): Answers {
+  const own = answers.dspOwnName?.trim();
+  return step === 'raisedBy' && own && !answers.reporterName?.trim() ? { ...answers, reporterName: answers.dspOwnName } : answers;
+}
+
 const machineSetup = setup({
   types: {
     context: {} as WizardContext,
@@ -183,15 +193,18 @@ const machineSetup = setup({
       errors: validateStep(params.step, answersWith(context, event)),
       answers: draft(context.answers, event.type === 'step.submit' ? event.values : undefined),
     })),
-    save: assign(({ context, event }, params: { step: StepId; editing?: boolean }) => {
+    save: assign(({ context, event }, params: { step: StepId; editing?: boolean; continuing?: boolean }) => {
       if (event.type !== 'step.submit') return {};
-      const changed = Object.entries(event.values).some(
+      // The walk-through starts only while first answering (offersConsentOnly): a "consent only"
+      // sent while changing an answer, or going on from the record, is not taken.
+      const values = params.editing || params.continuing ? (Object.fromEntries(Object.entries(event.values).filter(([k]) => k !== 'purpose')) as Answers) : event.values;
+      const changed = Object.entries(values).some(
         ([k, v]) => JSON.stringify(context.answers[k as keyof Answers]) !== JSON.stringify(v),
       );
       // A changed answer makes the questions that depended on it stale: they are asked again.
       const stale = params.editing && changed ? (DEPENDENTS[params.step] ?? []) : [];
       return {
-        answers: { ...context.answers, ...event.values },
+        answers: withReporterFromDsp(params.step, { ...context.answers, ...values }),
         times: { ...context.times, [params.step]: event.at },
         visited: [...context.visited.filter((s) => s !== params.step && !stale.includes(s)), params.step],
         errors: [],
@@ -280,7 +293,7 @@ function questionState(step: QuestionStep, next: Next[]) {
         { guard: { type: 'invalid', params: { step } } as const, actions: { type: 'setErrors', params: { step } } as const },
         { guard: 'editing' as const, target: '#resume', actions: [{ type: 'save', params: { step, editing: true } } as const, push] },
         // On from the consent record into the full report: what the walk-through answered is not asked again.
-        { guard: 'continuing' as const, target: '#resume', actions: [save, push] },
+        { guard: 'continuing' as const, target: '#resume', actions: [{ type: 'save', params: { step, continuing: true } } as const, push] },
         ...next.map((n) => ({ guard: n.rule, target: `#${n.target}`, actions: [save, push] })),
       ],
     },
@@ -391,6 +404,13 @@ export const wizardMachine = machineSetup.createMachine({
 
 export type WizardMachine = typeof wizardMachine;
 export type WizardSnapshot = SnapshotFrom<WizardMachine>;
+
+/**
+ * Issue 10.10: a DSP is offered "Only the consent decision for now" on who raised the concern while
+ * first answering; not while changing an answer from check answers, nor going on from the record.
+ */
+export const offersConsentOnly = (s: WizardSnapshot): boolean =>
+  s.context.answers.role === 'dsp' && s.context.answers.purpose !== 'consent' && s.matches({ mode: 'answering' });
 
 /** The step shown: the innermost state of the `step` region. */
 export function stepOf(snapshot: Pick<WizardSnapshot, 'value'>): StepId | 'exited' {

@@ -260,7 +260,7 @@ describe('Words (issue 10.9)', () => {
 
 describe('The DSP walks a colleague through the consent decision (issue 10.10; WSP c2-p16, c2p-p5)', () => {
   it('dspConsent_walkThrough_thenOnIntoTheReport_withoutAskingTwice', () => {
-    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', purpose: 'consent' });
+    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', dspOwnName: 'Ms Rhian Jones', purpose: 'consent' });
     expect(at(actor), 'the pointers first').to.equal('consentPointers');
     for (const values of [{ childFears: ['trouble'], reportRisk: 'yes' }, { childCompetent: 'yes', childAsked: 'yes', childWishes: 'Does not want Dad told' }, { consent: 'not-seek' }, { consentReasons: ['parent-alleged-abuser'] }] as Answers[]) actor.send(submit(values));
     expect(at(actor)).to.equal('consentRecord');
@@ -268,6 +268,8 @@ describe('The DSP walks a colleague through the consent decision (issue 10.10; W
       decision: 'not-seek',
       reasons: ['parent-alleged-abuser'],
       decidedBy: 'dsp-with-raiser',
+      // DOMAIN.md 6: recorded with who decided, by name.
+      dspName: 'Ms Rhian Jones',
       raisedBy: { name: 'Sam Teacher', role: undefined },
     });
     actor.send({ type: 'walk.continue' });
@@ -280,6 +282,8 @@ describe('The DSP walks a colleague through the consent decision (issue 10.10; W
     expect(asked).to.deep.equal(['subject', 'crime', 'knowledge', 'harm', 'whatHappened', 'childDetails', 'knownChild']);
     expect(at(actor), 'the consent questions already answered are passed through, to what the council will ask').to.equal('councilNeeds');
     actor.send(submit({}));
+    expect(at(actor)).to.equal('reporter');
+    expect(actor.getSnapshot().context.answers.reporterName, "the DSP's name is the reporter's, not asked again").to.equal('Ms Rhian Jones');
     actor.send(submit(REPORTER));
     actor.send(submit({ authority: 'torfaen' }));
     actor.send(submit({}));
@@ -292,9 +296,24 @@ describe('The DSP walks a colleague through the consent decision (issue 10.10; W
   });
 });
 
+describe('The consent walk-through is only for the DSP (issue 10.10; seed 001)', () => {
+  it('consentWalk_onlyWhileTheDspLeadsIt: chosen, then Back to answer as a member of staff, it is the whole report', () => {
+    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', dspOwnName: 'Ms Rhian Jones', purpose: 'consent' });
+    expect(at(actor)).to.equal('consentPointers');
+    actor.send({ type: 'nav.back' });
+    actor.send({ type: 'nav.back' });
+    expect(at(actor)).to.equal('role');
+    answerInOrder(actor, [{ role: 'practitioner' }, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }] as Answers[], AT);
+    expect(at(actor), "the child's views, then the report: not the consent record").to.equal('childViews');
+    answerInOrder(actor, [VIEWS, ...TO_SUMMARY], AT);
+    expect(at(actor)).to.equal('summary');
+    expect(reportOf(actor).consent).to.include({ decision: 'seek', decidedBy: 'reporter' });
+  });
+});
+
 describe('The consent walk-through ends at "not sure" (issue 10.5; WSP c2-p16)', () => {
   it('dspConsent_notSure_recordSaysAskSocialServices: the record alone still says to ask social services for advice', () => {
-    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', purpose: 'consent' }, { reportRisk: 'no' }, VIEWS, { consent: 'not-sure' });
+    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', dspOwnName: 'Ms Rhian Jones', purpose: 'consent' }, { reportRisk: 'no' }, VIEWS, { consent: 'not-sure' });
     expect(at(actor)).to.equal('consentRecord');
     const { answers, times, history } = actor.getSnapshot().context;
     const record = consentRecord(answers, times, history);
@@ -643,6 +662,8 @@ describe('The consent walk-through in the browser (issue 10.10)', () => {
       await expectHeading(el, 'Consent decision record');
       await expectAccessible(el);
       const record = text(el);
+      // The record names who decided: the DSP by name (DOMAIN.md 6), with the person who raised it.
+      expect(record).to.contain('Ms Rhian Jones').and.contain(said(lang, 'by.dsp-with-raiser'));
       expect(record).to.contain('Sam Teacher').and.contain('Does not want Dad to know.').and.contain(said(lang, 'consentReason.parent-alleged-abuser'));
       expect(el.reportText()).to.contain(said(lang, 'record.heading')).and.contain('Speak to the child at school, not at home.');
       await press(el, 'Go on to the full report');
@@ -657,7 +678,13 @@ describe('The consent walk-through in the browser (issue 10.10)', () => {
         ['Is the child already known to social services?', undefined],
         // Consent is passed through (answered in the walk-through); the referral's own steps are asked.
         ['What the council will ask', undefined],
-        ['Your details', () => REPORTER_STEP.act!(el)],
+        [
+          'Your details',
+          async () => {
+            expect((byLabel(el, 'Your full name') as HTMLInputElement).value, "the DSP's name, not asked twice").to.equal('Ms Rhian Jones');
+            await REPORTER_STEP.act!(el);
+          },
+        ],
       ] as [string, (() => Promise<void>) | undefined][]) {
         await expectHeading(el, heading);
         await act?.();

@@ -86,6 +86,7 @@ const T = {
   dspReportBy: { field: 'dspReportBy', label: 'By what time will they have made it?', inReport: (r) => r.dsp?.reportBy },
   raisedByName: { field: 'raisedByName', label: 'Their name', inReport: (r) => r.reporter.raisedBy?.name },
   raisedByRole: { field: 'raisedByRole', label: 'Their job or role', inReport: (r) => r.reporter.raisedBy?.role },
+  dspOwnName: { field: 'dspOwnName', label: 'Your name', inReport: (r) => r.reporter.dspName },
   otherAgencies: { field: 'otherAgencies', label: 'Other agencies or professionals involved', inReport: (r) => r.councilNeeds?.otherAgencies },
   actionsTaken: { field: 'actionsTaken', label: 'Actions already taken', inReport: (r) => r.councilNeeds?.actionsTaken },
   reporterName: { field: 'reporterName', label: 'Your full name', inReport: (r) => r.reporterContact?.name },
@@ -150,7 +151,7 @@ const ROUTE_A: Step[] = [
 const ROUTE_B: Step[] = [
   { heading: 'Is anyone in immediate danger, or in need of urgent medical help?', choose: ['No'] },
   { heading: 'Who are you?', choose: ['The Designated Safeguarding Person for my organisation'] },
-  { heading: 'Who raised the concern with you?', texts: [T.raisedByName, T.raisedByRole] },
+  { heading: 'Who raised the concern with you?', texts: [T.raisedByName, T.raisedByRole, T.dspOwnName] },
   CHILD,
   { heading: 'Could a crime have been committed against the child?', choose: ['No'] },
   { heading: 'How do you know about this concern?', choose: ['Someone else told me'] },

@@ -145,7 +145,7 @@ describe('The Designated Safeguarding Person (DOMAIN.md step 5)', () => {
       start(),
       { danger: 'no' },
       { role: 'dsp' },
-      { raisedByName: 'Sam Teacher', raisedByRole: 'Year 5 teacher' },
+      { raisedByName: 'Sam Teacher', raisedByRole: 'Year 5 teacher', dspOwnName: 'Ms Rhian Jones' },
       ...TO_DSP.slice(2),
     );
     expect(state(actor), 'after the child details: the pointers on consent').to.equal('consentPointers');

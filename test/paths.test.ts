@@ -24,7 +24,7 @@ import { getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
 import { DEPENDENTS, STEP_FIELDS, STEP_IDS, type AnswerField, type Answers, type StepId } from '../machines/answers.js';
 import { buildReport } from '../machines/build-report.js';
 import { reportSchema, type Report } from '../machines/report.schema.js';
-import { CHANGEABLE_STEPS, wizardMachine, type WizardContext, type WizardEvent, stepOf as stepIn } from '../machines/wizard.machine.js';
+import { CHANGEABLE_STEPS, offersConsentOnly, wizardMachine, type WizardContext, type WizardEvent, stepOf as stepIn } from '../machines/wizard.machine.js';
 import { MACHINE_INPUT, startWizard } from './machine-input.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { en } from '../src/i18n/en.js';
@@ -41,8 +41,17 @@ const POLICE = shippedDirectory.national.police!.phone!;
 const QUESTION_STEPS = STEP_IDS.filter((s): s is QuestionStep => s !== 'summary' && s !== 'consentRecord');
 const index = (step: string) => STEP_IDS.indexOf(step as StepId);
 const stepOf = (s: Snap) => stepIn(s) as StepId;
-const submits = (step: StepId, at: string, choices: Record<QuestionStep, readonly Answers[]> = CHOICES): Submit[] =>
-  step === 'summary' || step === 'consentRecord' ? [] : choices[step as QuestionStep].map((values) => ({ type: 'step.submit', values, at }));
+/**
+ * What a person can do to go on from a step: Continue with each choice (the DSP's "consent only"
+ * where the statechart offers it), or go on from the consent record into the report.
+ */
+function submits(s: Snap, at: string, choices: Record<QuestionStep, readonly Answers[]> = CHOICES): WizardEvent[] {
+  const step = stepOf(s);
+  if (step === 'summary') return [];
+  if (step === 'consentRecord') return [{ type: 'walk.continue' }];
+  const offered = choices[step as QuestionStep].filter((values) => values.purpose !== 'consent' || offersConsentOnly(s));
+  return offered.map((values): Submit => ({ type: 'step.submit', values, at }));
+}
 const routingAnswers = (a: Answers) => ROUTING_FIELDS.map((f) => a[f] ?? null);
 
 // ---------------------------------------------------------------------------------------------
@@ -54,7 +63,7 @@ const toSummary = (s: Snap) => stepOf(s) === 'summary';
 /** Shortest paths: one per distinct combination of routing answers at the summary. */
 function forwardShortest(): Path[] {
   return getShortestPaths(wizardMachine, {
-    events: (s) => submits(stepOf(s), AT),
+    events: (s) => submits(s, AT),
     serializeState: (s) => JSON.stringify([s.value, routingAnswers(s.context.answers), s.context.history.includes('dspTalk')]),
     toState: toSummary,
     input: MACHINE_INPUT,
@@ -66,7 +75,7 @@ function forwardShortest(): Path[] {
 function forwardSimple(): Path[] {
   const live = Object.entries(LIVE_UNTIL) as [AnswerField, [StepId, StepId]][];
   return getSimplePaths(wizardMachine, {
-    events: (s) => submits(stepOf(s), AT),
+    events: (s) => submits(s, AT),
     serializeState: (s) => {
       const i = index(stepOf(s));
       const liveAnswers = live.filter(([, [from, to]]) => index(from) <= i && i <= index(to)).map(([f]) => s.context.answers[f] ?? null);
@@ -93,8 +102,11 @@ function backShortest(): Path[] {
     events: (s) => {
       const step = stepOf(s);
       if (step === 'summary') return [];
-      const back: WizardEvent[] = s.context.history.length ? [{ type: 'nav.back', values: NAVIGATION_CHOICES[step as QuestionStep].at(-1) }] : [];
-      return [...submits(step, AT, NAVIGATION_CHOICES), ...back];
+      // The consent record has no form: its Back carries nothing. "Consent only" is a button, not on the form.
+      const last = step === 'consentRecord' ? undefined : NAVIGATION_CHOICES[step as QuestionStep].at(-1);
+      const values = last && (Object.fromEntries(Object.entries(last).filter(([k]) => k !== 'purpose')) as Answers);
+      const back: WizardEvent[] = s.context.history.length ? [{ type: 'nav.back', values }] : [];
+      return [...submits(s, AT, NAVIGATION_CHOICES), ...back];
     },
     serializeState: (s) => JSON.stringify([s.value, s.context.history, routingAnswers(s.context.answers)]),
     // At most one left-over routing answer is explored further: enough to prove Back forgets a
@@ -116,7 +128,7 @@ function changeShortest(): Path[] {
       const c = s.context;
       if (step === 'summary') return [];
       const after = changed(c) || s.matches({ mode: 'editing' });
-      const base = submits(step, after ? LATER : AT, NAVIGATION_CHOICES);
+      const base = submits(s, after ? LATER : AT, NAVIGATION_CHOICES);
       if (step !== 'checkAnswers' || after) return base;
       // The element shows a Change button for each answer row, so only steps with answers.
       const rows = c.history.filter((h) => (STEP_FIELDS[h]?.length ?? 0) > 0 && (CHANGEABLE_STEPS as readonly StepId[]).includes(h));
@@ -315,8 +327,7 @@ describe('Paths over the real statechart (xstate/graph)', () => {
   });
 
   it('the traversals tell states apart by every answer a route rule reads', () => {
-    // `purpose` is the exception: it is set by how the wizard starts, and the paths all start the report.
-    const untracked = [...READ_BY_RULES].filter((f) => f !== 'purpose' && !(ROUTING_FIELDS as readonly string[]).includes(f));
+    const untracked = [...READ_BY_RULES].filter((f) => !(ROUTING_FIELDS as readonly string[]).includes(f));
     expect(untracked, 'answers a rule reads that ROUTING_FIELDS leaves out').to.deep.equal([]);
   });
 
@@ -454,6 +465,7 @@ const words = (key: string, values: Record<string, string | number> = {}) => {
 const TEXT: Partial<Record<AnswerField, string>> = {
   raisedByName: 'raisedBy.name',
   raisedByRole: 'raisedBy.role',
+  dspOwnName: 'raisedBy.dspOwnName',
   when: 'whatHappened.when',
   childWords: 'childWords.heading',
   disclosureContext: 'childWords.context',
@@ -599,7 +611,10 @@ async function drive(path: Path): Promise<string[]> {
           return problems;
         }
         const numberFirstContact = stepOf(before) === 'contactNow' && ROUTE_RULES.numberFirst({ answers: before.context.answers, history: before.context.history });
-        await press(el, words(event.values.numberFirst === 'yes' ? 'numberFirst.button' : numberFirstContact ? 'numberFirst.continue' : 'nav.continue'));
+        const consentOnly = stepOf(before) === 'raisedBy' && event.values.purpose === 'consent';
+        await press(el, words(event.values.numberFirst === 'yes' ? 'numberFirst.button' : numberFirstContact ? 'numberFirst.continue' : consentOnly ? 'raisedBy.consentOnly' : 'nav.continue'));
+      } else if (event.type === 'walk.continue') {
+        await press(el, words('record.goOn'));
       } else if (event.type === 'nav.back') {
         if (event.values) await fill(el, event.values, unborn);
         await press(el, words('nav.back'));

@@ -20,6 +20,7 @@ import {
   STEP_FIELDS,
   STEP_IDS,
   STEP_RULES,
+  validateStep,
   type AnswerField,
   type Answers,
   type StepId,
@@ -41,7 +42,7 @@ const MAX_EVENTS = 40;
 
 type Snap = SnapshotFrom<typeof wizardMachine>;
 const STATES = new Set<string>([...STEP_IDS, 'exited']);
-const QUESTIONS = new Set<string>(STEP_IDS.filter((s) => s !== 'checkAnswers' && s !== 'summary'));
+const QUESTIONS = new Set<string>(STEP_IDS.filter((s) => s !== 'checkAnswers' && s !== 'summary' && s !== 'consentRecord'));
 const EMERGENCY = shippedDirectory.national.emergency.phone;
 const COUNCILS = shippedDirectory.authorities.map((a) => a.id);
 
@@ -70,7 +71,7 @@ const ENUMS: Partial<Record<AnswerField, readonly string[]>> = Object.fromEntrie
 const MULTI = FIELD_NAMES.filter((f) => FIELDS[f].kind === 'choices');
 const optionsOf = (f: AnswerField) => ('options' in FIELDS[f] ? [...(FIELDS[f] as { options: readonly string[] }).options] : []);
 /** Text a step cannot go on without. */
-const REQUIRED_TEXT = new Set<AnswerField>(['raisedByName', 's5What', 'dspName', 'dspReason', 'reporterName', 'reporterPhone']);
+const REQUIRED_TEXT = new Set<AnswerField>(['raisedByName', 'dspOwnName', 's5What', 'dspName', 'dspReason', 'reporterName', 'reporterPhone']);
 
 const statement = (text: fc.Arbitrary<string>) =>
   fc.record({ text, basis: some(...STATEMENT_BASES) }, { requiredKeys: ['text'] });
@@ -152,27 +153,45 @@ const wellFormed = (a: Answers) => answersSchema.safeParse(a).success;
  *   (answersSchema), whether or not the step's own rules pass: a failed Continue keeps what was
  *   typed as a draft; a malformed value is dropped and every earlier answer is kept.
  * - Confirm on check answers merges its values (the element sends none).
+ * - A DSP's own name, on a Continue that goes on from "Who raised the concern", is the reporter's
+ *   name too, unless a reporter's name is already given; "consent only" is taken only while first
+ *   answering (not while changing an answer, nor going on from the consent record).
  * - Back with the form's values merges them when well formed, but only when there is a step to
  *   go back to (on the first question Back does nothing, and the element does not show it).
  * - A language switch (`draft.update`) merges the form's values when well formed.
+ * - "Go on to the full report" from the consent record sets the report going, as the DSP.
  * - "Start again" and quick exit wipe every answer.
  * So for every step on the route (`history`), each of its fields (STEP_FIELDS) holds the last
  * value taken in for that field by one of the above; nothing on the route is ever lost.
  */
+/**
+ * A Continue that goes on: a DSP's own name is the reporter's too, unless one is given; and while
+ * changing an answer or going on from the consent record, "consent only" is not taken.
+ */
+function goneOn(step: StepId, expected: Answers, values: Answers, before: Snap): Answers {
+  const offered = before.matches({ mode: 'answering' });
+  const taken = offered ? values : (Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'purpose')) as Answers);
+  const a = { ...expected, ...taken };
+  return step === 'raisedBy' && a.dspOwnName?.trim() && !a.reporterName?.trim() ? { ...a, reporterName: a.dspOwnName } : a;
+}
+
 function model(expected: Answers, before: Snap, event: WizardEvent): Answers {
   const merged = (values: Answers | undefined) => (values ? { ...expected, ...values } : expected);
   const draft = (values: Answers | undefined) => (values && wellFormed(merged(values)) ? merged(values) : expected);
   const step = stepOf(before);
   switch (event.type) {
     case 'step.submit':
-      if (QUESTIONS.has(step)) return draft(event.values);
-      return step === 'checkAnswers' ? merged(event.values) : expected;
+      if (!QUESTIONS.has(step)) return step === 'checkAnswers' ? merged(event.values) : expected;
+      return validateStep(step as StepId, merged(event.values)).length === 0 ? goneOn(step as StepId, expected, event.values, before) : draft(event.values);
     case 'nav.back':
       return before.context.history.length > 0 ? draft(event.values) : expected;
     case 'draft.update':
       return draft(event.values);
     case 'nav.change':
       return expected;
+    // On from the consent record into the report: the DSP who walked it through goes on with it.
+    case 'walk.continue':
+      return step === 'consentRecord' ? { ...expected, purpose: 'report', role: 'dsp' } : expected;
     case 'wizard.restart':
     case 'wizard.exit':
       return {};
@@ -250,7 +269,9 @@ function sequence(g: fc.GeneratorValue, tally: Tally, extra?: (snap: Snap, event
       const kind = drawn === 'changeAny' && step === 'checkAnswers' && !offRoute ? 'change' : drawn;
       const rows = before.context.history.filter((h) => STEP_FIELDS[h]);
       const event: WizardEvent =
-        kind === 'submit'
+        kind === 'submit' && step === 'consentRecord'
+          ? { type: 'walk.continue' }
+          : kind === 'submit'
           ? { type: 'step.submit', values: form(), at: AT }
           : kind === 'back'
             ? { type: 'nav.back', values: form() }
@@ -273,6 +294,8 @@ function sequence(g: fc.GeneratorValue, tally: Tally, extra?: (snap: Snap, event
       // (a) Only states the machine defines, and never an actor in error.
       if (!STATES.has(stepOf(snap))) throw new Error(`(a) reached "${stepOf(snap)}", which the machine does not define`);
       if (snap.status === 'error') throw new Error(`(a) the actor failed: ${String(snap.error)}`);
+      // (a) The consent record is the DSP's (issue 10.10): never reached by anyone answering as staff.
+      if (stepOf(snap) === 'consentRecord' && snap.context.answers.role !== 'dsp') throw new Error(`(a) the consent record reached with role "${String(snap.context.answers.role)}"`);
       // (b) Nothing on the route is lost.
       expected = model(expected, before, event);
       checkAnswersKept(snap, expected);
@@ -405,9 +428,9 @@ const BUGS: { name: string; events: WizardEvent[] }[] = [
     events: [
       submit({ danger: 'no' }),
       submit({ role: 'dsp' }),
-      submit({ raisedByName: 'Sam Teacher', raisedByRole: '' }),
+      submit({ raisedByName: 'Sam Teacher', raisedByRole: '', dspOwnName: 'Ms Rhian Jones' }),
       back({ subject: undefined }),
-      back({ raisedByName: '', raisedByRole: '' }),
+      back({ raisedByName: '', raisedByRole: '', dspOwnName: '' }),
       submit({ role: 'practitioner' }),
       submit({ subject: 'adult' }),
       submit({ crime: 'no' }),

@@ -51,7 +51,7 @@ describe('DraftController', () => {
   it('a draft restored at the consent decision record shows the record (made by the statechart as on arriving)', async () => {
     const el = await fixture<DraftHost>(html`<test-draft-host id="d1" save-draft></test-draft-host>`);
     const actor = startWizard();
-    const walk = [{ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', purpose: 'consent' }, { childFears: ['trouble'], reportRisk: 'no' }, { childCompetent: 'no', childAsked: 'no' }, { consent: 'seek' }] as Answers[];
+    const walk = [{ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', dspOwnName: 'Ms Rhian Jones', purpose: 'consent' }, { childFears: ['trouble'], reportRisk: 'no' }, { childCompetent: 'no', childAsked: 'no' }, { consent: 'seek' }] as Answers[];
     for (const values of walk) actor.send({ type: 'step.submit', values, at: AT });
     const before = actor.getSnapshot();
     actor.send({ type: 'step.submit', values: { consentOutcome: 'given' }, at: AT });

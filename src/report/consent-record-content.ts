@@ -29,7 +29,7 @@ export function consentRecordRows(r: ConsentRecord, t: Translate): RecordRow[] {
   if (r.decision === 'not-seek') {
     rows.push({ label: t('field.consentReasons'), lines: [...r.reasons.map((x) => t(optionKey('consentReasons', x))), ...(r.otherReason ? [r.otherReason] : [])] });
   }
-  rows.push({ label: t('record.decidedBy'), lines: [t(`by.${r.decidedBy}`), ...(r.decidedAt ? [formatInstant(r.decidedAt, t)] : [])] });
+  rows.push({ label: t('record.decidedBy'), lines: [...(r.dspName ? [r.dspName] : []), t(`by.${r.decidedBy}`), ...(r.decidedAt ? [formatInstant(r.decidedAt, t)] : [])] });
   if (r.next.length) rows.push({ label: t('summary.nextTitle'), lines: r.next.map((key) => t(key)) });
   return rows;
 }

@@ -100,6 +100,7 @@ export const REFERRAL_ENTRIES: Record<ReferralSectionId, Entry[]> = {
     { answer: 'reporterAnonymity' },
     { answer: 'raisedByName' },
     { answer: 'raisedByRole' },
+    { answer: 'dspOwnName' },
     { key: 'dspStatus', covers: ['dspHave', 'dspReach'], value: (r, t) => (r.dsp ? words(t(`decision.dsp.${r.dsp.status}`)) : undefined) },
     { answer: 'dspName' },
     { answer: 'dspTime' },

@@ -38,6 +38,8 @@ export interface StepView extends FieldContext {
   statements: StatementRows;
   contact?: ContactNow;
   onAuthorityChosen: (id: string) => void;
+  /** Whether the DSP's "Only the consent decision for now" is offered (the statechart's offersConsentOnly). */
+  offersConsentOnly: boolean;
   /** Continue with extra answers the form does not hold (the DSP's "only the consent decision" link). */
   onSubmitWith: (extra: Answers) => void;
 }
@@ -119,7 +121,8 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
     ${heading(v.t('raisedBy.heading'))}
     ${textField(v, { field: 'raisedByName', label: v.t('raisedBy.name'), autocomplete: 'off' })}
     ${textField(v, { field: 'raisedByRole', label: v.t('raisedBy.role'), optional: true })}
-    ${v.answers.purpose === 'consent'
+    ${textField(v, { field: 'dspOwnName', label: v.t('raisedBy.dspOwnName'), hint: v.t('raisedBy.dspOwnName.hint'), autocomplete: 'name' })}
+    ${!v.offersConsentOnly
       ? nothing
       : html`<div class="inset">
           <p>${v.t('raisedBy.consentOnly.intro')}</p>

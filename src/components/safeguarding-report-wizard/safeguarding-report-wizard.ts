@@ -2,7 +2,7 @@ import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Answers, StepId } from '../../../machines/fields.js';
 import type { Report } from '../../../machines/report.schema.js';
-import { progressOf, stepOf, wizardMachine, type WizardEnv, type WizardSnapshot } from '../../../machines/wizard.machine.js';
+import { offersConsentOnly, progressOf, stepOf, wizardMachine, type WizardEnv, type WizardSnapshot } from '../../../machines/wizard.machine.js';
 import { DirectoryController, DraftController, ExportController, FocusController, HistoryController, LanguageController, LaterController, MachineController, QuickExitController, ReferralController, StatementsController, WarmUpController } from '../../controllers/index.js';
 import { shippedHolidays } from '../../directory/shipped.js';
 import { wizardTranslator } from '../../i18n/catalogues.js';
@@ -92,9 +92,8 @@ export class SafeguardingReportWizard extends LitElement {
   @property({ attribute: false }) messages: Partial<Record<Lang, Record<string, string>>> = {};
 
   /**
-   * Development only: a function that receives XState's inspection events, such as
-   * `(e) => createBrowserInspector().inspect.next(e)` from `@statelyai/inspect` (see demo/inspector.ts).
-   * Set it before the element is connected to see the machine's definition too.
+   * Development only: receives XState's inspection events, such as `(e) => createBrowserInspector().inspect.next(e)`
+   * from `@statelyai/inspect` (demo/inspector.ts). Set it before the element is connected to see the machine too.
    */
   @property({ attribute: false }) inspector?: (event: unknown) => void;
 
@@ -255,6 +254,7 @@ export class SafeguardingReportWizard extends LitElement {
       statements: this.statements,
       contact: this.step === 'contactNow' ? context.contact : undefined,
       onAuthorityChosen: (id) => this.machine.send({ type: 'draft.update', values: { authority: id } }),
+      offersConsentOnly: offersConsentOnly(this.snapshot),
       onSubmitWith: (extra) => this.submit(extra),
     };
   }
