@@ -84,6 +84,23 @@ describe('Section 5: a concern about someone who works with children (seed 001; 
     expect(nextKeys(report)).to.include.members(['next.s5.tellLead', 'next.s5.dont', 'next.s5.designatedOfficer', 'summary.next.call']);
     expect(nextKeys(report)).to.not.include('next.s5.child');
   });
+
+  // WSP s5-i-7: "report immediately to their safeguarding lead"; the employer must "notify the
+  // LADO/DOS within 24 hours (or the next working day)", "always within 24 hours (next working day if
+  // out of hours)". The browser walks below check that the steps and the summary show these messages.
+  it('section5_timing_leadImmediately_designatedOfficerWithin24HoursOrNextWorkingDay: in both languages, in every message that says it', () => {
+    for (const key of ['s5Lead.do1', 'next.s5.tellLead', 'summary.outcome.section5'] as const) {
+      expect(en[key], key).to.contain('immediately').and.not.match(/\b(today|now)\b/);
+      expect(cy[key], key).to.contain('ar unwaith').and.not.match(/\b(heddiw|nawr)\b/);
+    }
+    for (const key of ['s5Child.lado', 'summary.outcome.section5', 'summary.outcome.section5.aboutLead', 'next.s5.designatedOfficer'] as const) {
+      expect(en[key], key).to.contain('within 24 hours (the next working day if it is out of hours)');
+      expect(cy[key], key).to.contain('cyn pen 24 awr (y diwrnod gwaith nesaf os yw y tu allan i oriau)');
+    }
+    // No other message gives the designated officer's clock without the next working day.
+    for (const [key, message] of Object.entries(en)) if (/Designated Officer/.test(message) && /24 hours/.test(message)) expect(message, key).to.contain('next working day');
+    for (const [key, message] of Object.entries(cy)) if (/Swyddog Diogelu Penodedig/.test(message) && /24 awr/.test(message)) expect(message, key).to.contain('diwrnod gwaith nesaf');
+  });
 });
 
 describe('The concern is about the Designated Safeguarding Person (WSP c2-p13)', () => {
@@ -427,7 +444,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Who are you worried about?', (el) => choose(el, 'Someone who works or volunteers with children')),
       e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'Not sure')),
       e('Have you told the police?', (el) => choose(el, 'Not yet')),
-      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'Yes')),
+      // WSP s5-i-7: tell the lead immediately (the catalogue's words are checked above).
+      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'Yes'), { shows: ['s5Lead.do1'] }),
       e('What is the concern?', async (el) => {
         await type(el, 'What did they do or say?', 'Sends pupils messages at night');
         await choose(el, 'I saw or heard it myself');
@@ -440,6 +458,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       CONTACT,
     ],
     next: [['next.s5.otherManager'], ['next.s5.report'], ['next.policeAdvice'], ['next.s5.dont'], ['next.s5.designatedOfficer']],
+    onSummary: ['summary.outcome.section5.aboutLead'],
     notOnSummary: ['next.s5.tellLead', 'summary.next.escalate'],
   },
   {
@@ -450,7 +469,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       STAFF_STEP,
       e('Who are you worried about?', (el) => choose(el, 'Someone who works or volunteers with children')),
       e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'No')),
-      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'No')),
+      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'No'), { shows: ['s5Lead.do1'] }),
       e('What is the concern?', async (el) => {
         await type(el, 'What did they do or say?', 'Grabbed a pupil by the arm in the changing room');
         await choose(el, 'I saw or heard it myself');
