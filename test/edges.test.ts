@@ -367,6 +367,17 @@ const COUNCIL_NEEDS = e('What the council will ask');
 // Who is reporting: the same answers as the shared routes give.
 const REPORTER_STEP = e(REPORTER_ON_SCREEN.heading, REPORTER_ON_SCREEN.act);
 
+/**
+ * The crime step's hint, for an unborn baby or an adult at risk, gives no child as an example
+ * (issue 10.7): read from the hint itself, in the walk's language. Then answers No.
+ */
+async function crimeHintWithoutAChild(el: Wizard): Promise<void> {
+  const hint = root(el).querySelector('#f-crime-hint')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  expect(hint, 'the crime hint').to.contain(walkingIn() === 'cy' ? 'gall yr heddlu roi cyngor' : 'the police can advise');
+  expect(hint, 'the crime hint').to.not.match(walkingIn() === 'cy' ? /lentyn|lant\b/i : /child/i);
+  await choose(el, 'No');
+}
+
 /** In the town and postcode finder: a postcode in England, then "Use <council> (England)" (issue 10.8). */
 async function useEnglishCouncil(el: Wizard, postcode: string, council: string): Promise<void> {
   await customElements.whenDefined('srw-authority-finder');
@@ -584,7 +595,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       DANGER_NO,
       STAFF_STEP,
       e('Who are you worried about?', (el) => choose(el, 'An unborn baby')),
-      e('Could a crime have been committed against the expectant mother or the unborn baby?', (el) => choose(el, 'No')),
+      e('Could a crime have been committed against the expectant mother or the unborn baby?', crimeHintWithoutAChild, { shows: ['crime.hint.unborn'], hides: ['crime.hint'] }),
       e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself'), { hides: ['knowledge.child-told'] }),
       HARM,
       WHAT,
@@ -607,7 +618,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       DANGER_NO,
       STAFF_STEP,
       e('Who are you worried about?', (el) => choose(el, 'An adult (18 or over) who may be at risk')),
-      e('Could a crime have been committed against the adult?', (el) => choose(el, 'No')),
+      // The hint's examples are crimes against an adult, never "a young child left alone at home".
+      e('Could a crime have been committed against the adult?', crimeHintWithoutAChild, { shows: ['crime.hint.adult'], hides: ['crime.hint'] }),
       e('Reporting an adult at risk'),
       REPORTER_STEP,
       e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Carmarthenshire'), { shows: ['authority.where.adult'] }),
