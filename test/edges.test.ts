@@ -17,6 +17,7 @@ import { en } from '../src/i18n/en.js';
 import { jurisdictionTerms } from '../src/i18n/jurisdiction-terms.js';
 import { fill } from '../src/i18n/translate.js';
 import { consentRecordRows } from '../src/report/consent-record-content.js';
+import { formatDate, formatInstant } from '../src/report/summary-content.js';
 import { lookupMessages } from '../src/i18n/lookup-messages.js';
 import {
   byLabel,
@@ -138,6 +139,31 @@ describe('The Designated Safeguarding Person says they will report (WSP c2-p13, 
     // "Later today" with no time given: agree one, never "stay with them while they make it".
     expect(dspReports('dsp-reports', { dspReportWhen: 'later-today', dspReportBy: ' ' }).next.map((n) => n.key), 'later today, no time').to.include('next.dspCheckAgree').and.not.include('next.dspCheck');
     expect(dspReports('dsp-reports', { dspReportWhen: 'now', dspReportBy: '' }).next.map((n) => n.key), 'now').to.include('next.dspCheck');
+  });
+
+  // WSP c2-p17 (1 working day) and c2-p18 (24 hours): the DSP confirms their report in writing; the
+  // person checks it was, by the earlier of the two, and else goes to social services (c2-p13, c2-p18).
+  it('dspReports_checkTheWrittenConfirmation_notTheirOwnWritingNoteOrChase: one step, with the deadline', () => {
+    for (const when of [{ dspReportWhen: 'later-today', dspReportBy: '3pm' }, { dspReportWhen: 'now' }, { dspReportWhen: 'not-sure' }] as Answers[]) {
+      const report = dspReports('dsp-reports', when);
+      const keys = nextKeys(report);
+      expect(keys, when.dspReportWhen).to.not.include.any.members(['summary.next.writing', 'summary.next.note', 'summary.next.chase']);
+      expect(report.next.filter((n) => n.key === 'next.dspWriting'), when.dspReportWhen).to.deep.equal([{ key: 'next.dspWriting', dates: { deadline: report.deadlines.written } }]);
+      // Wednesday noon, Torfaen: 24 hours (Thursday 12:00) comes before the next working day ends.
+      expect(report.deadlines.written).to.equal('2026-11-19T12:00:00.000Z');
+    }
+    // The deadline, who confirms, and what to do if they have not: once, and not a second "ask for its reference".
+    expect(en['next.dspWriting']).to.contain('{deadline}').and.contain('confirms the report in writing').and.contain('contact social services yourself').and.not.contain('reference');
+    expect(cy['next.dspWriting']).to.contain('{deadline}').and.contain("cadarnhau'r hysbysiad yn ysgrifenedig").and.not.match(/[cg]yfeirnod/);
+    // Every way of checking that the DSP made it asks for its reference (summary.next.note is not given).
+    for (const key of ['next.dspCheck', 'next.dspCheckBy', 'next.dspCheckAgree'] as const) {
+      expect(en[key], key).to.contain('reference');
+      expect(cy[key], key).to.match(/[cg]yfeirnod/); // "ei gyfeirnod"
+    }
+    // Making the report together, the person's own written confirmation, note and chase stay.
+    const together = dspReports('together', {});
+    expect(together.outcome).to.equal('report');
+    expect(nextKeys(together)).to.include.members(['summary.next.writing', 'summary.next.note', 'summary.next.chase']).and.not.include('next.dspWriting');
   });
 
   it('colleagueTold_neverAssumeReported: a colleague may have reported, but the person still makes their own report', () => {
@@ -444,8 +470,11 @@ const EDGE_ROUTES: EdgeRoute[] = [
       ['next.recordDisclosure'],
       ['next.consentAdvice'],
       ['next.childObjects'],
+      // The DSP confirms their report in writing: the person checks it was, by the deadline (WSP c2-p17, c2-p18).
+      ['next.dspWriting'],
       ['summary.next.escalate'],
     ],
+    notOnSummary: ['summary.next.writing', 'summary.next.note', 'summary.next.chase'],
   },
   {
     name: 'Section 5 about the safeguarding lead, no child named: another manager, then the council',
@@ -648,12 +677,15 @@ describe('The edge routes in the browser, in English and Welsh, with axe on ever
           await (step.press ? press(el, step.press) : next(el));
         }
         await expectHeading(el, 'Check your answers');
-        await confirmAndGetReport(el);
+        const report = await confirmAndGetReport(el);
         await expectAccessible(el);
         const summary = text(el);
-        for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, values));
-        for (const key of route.onSummary ?? []) expect(summary, `shows: ${key}`).to.contain(said(lang, key));
-        for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key));
+        // The report's own dates, written out as the summary writes them, so a dated sentence is matched whole.
+        const t = (key: string, values?: Record<string, string | number>) => fill((catalogue[lang] as Record<string, string>)[key] ?? key, values);
+        const dated = { deadline: formatInstant(report.deadlines.written, t), chase: formatDate(report.deadlines.chaseAfter, t) };
+        for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, { ...dated, ...values }));
+        for (const key of route.onSummary ?? []) expect(summary, `shows: ${key}`).to.contain(said(lang, key, dated));
+        for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key, dated));
       });
     }
   }
