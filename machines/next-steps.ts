@@ -142,11 +142,20 @@ export function nextSteps({ answers: a, route, outcome, deadlines, england }: Ne
   // WSP c2p-p5: a child who objects is told, kindly, that the report must still be made.
   if (on('childViews') && a.childObjects === 'yes') add('next.childObjects');
 
-  // WSP c2-p18 says 24 hours, c2-p17 one working day: the earlier is the one deadline (deadlines.ts), with why.
-  add('summary.next.writing', { dates: { deadline: deadlines.written } });
-  add('summary.next.note');
-  // WSP c2-p18: no acknowledgement of a written report within 7 working days: contact social services again.
-  add('summary.next.chase', { dates: { chase: deadlines.chaseAfter } });
+  if (outcome === 'dsp-reports') {
+    // The DSP makes the report, so its written confirmation is theirs: WSP c2-p17 "within 1 working
+    // day", c2-p18 "within 24 hours" (the earlier is the deadline, deadlines.ts). The person checks it
+    // was confirmed by then, and if not goes to social services themselves: c2-p13 (the DSP "has not
+    // taken action"), c2-p18 (the practitioner makes sure the concern is "followed through"). Their
+    // own writing, note and chase are for a report they made; the reference is asked in next.dspCheck*.
+    add('next.dspWriting', { dates: { deadline: deadlines.written } });
+  } else {
+    // WSP c2-p18 says 24 hours, c2-p17 one working day: the earlier is the one deadline (deadlines.ts), with why.
+    add('summary.next.writing', { dates: { deadline: deadlines.written } });
+    add('summary.next.note');
+    // WSP c2-p18: no acknowledgement of a written report within 7 working days: contact social services again.
+    add('summary.next.chase', { dates: { chase: deadlines.chaseAfter } });
+  }
   // FGM Act 2003 (research 1.2): teachers and regulated professionals must also report to the police.
   if (on('harm') && a.harm?.includes('fgm')) add('summary.next.fgm');
   // WSP c2-p10: follow the Regional Safeguarding Board's protocol for unborn children.

@@ -17,6 +17,7 @@ import { en } from '../src/i18n/en.js';
 import { jurisdictionTerms } from '../src/i18n/jurisdiction-terms.js';
 import { fill } from '../src/i18n/translate.js';
 import { consentRecordRows } from '../src/report/consent-record-content.js';
+import { formatDate, formatInstant } from '../src/report/summary-content.js';
 import { lookupMessages } from '../src/i18n/lookup-messages.js';
 import {
   byLabel,
@@ -84,6 +85,23 @@ describe('Section 5: a concern about someone who works with children (seed 001; 
     expect(nextKeys(report)).to.include.members(['next.s5.tellLead', 'next.s5.dont', 'next.s5.designatedOfficer', 'summary.next.call']);
     expect(nextKeys(report)).to.not.include('next.s5.child');
   });
+
+  // WSP s5-i-7: "report immediately to their safeguarding lead"; the employer must "notify the
+  // LADO/DOS within 24 hours (or the next working day)", "always within 24 hours (next working day if
+  // out of hours)". The browser walks below check that the steps and the summary show these messages.
+  it('section5_timing_leadImmediately_designatedOfficerWithin24HoursOrNextWorkingDay: in both languages, in every message that says it', () => {
+    for (const key of ['s5Lead.do1', 'next.s5.tellLead', 'summary.outcome.section5'] as const) {
+      expect(en[key], key).to.contain('immediately').and.not.match(/\b(today|now)\b/);
+      expect(cy[key], key).to.contain('ar unwaith').and.not.match(/\b(heddiw|nawr)\b/);
+    }
+    for (const key of ['s5Child.lado', 'summary.outcome.section5', 'summary.outcome.section5.aboutLead', 'next.s5.designatedOfficer'] as const) {
+      expect(en[key], key).to.contain('within 24 hours (the next working day if it is out of hours)');
+      expect(cy[key], key).to.contain('cyn pen 24 awr (y diwrnod gwaith nesaf os yw y tu allan i oriau)');
+    }
+    // No other message gives the designated officer's clock without the next working day.
+    for (const [key, message] of Object.entries(en)) if (/Designated Officer/.test(message) && /24 hours/.test(message)) expect(message, key).to.contain('next working day');
+    for (const [key, message] of Object.entries(cy)) if (/Swyddog Diogelu Penodedig/.test(message) && /24 awr/.test(message)) expect(message, key).to.contain('diwrnod gwaith nesaf');
+  });
 });
 
 describe('The concern is about the Designated Safeguarding Person (WSP c2-p13)', () => {
@@ -121,6 +139,31 @@ describe('The Designated Safeguarding Person says they will report (WSP c2-p13, 
     // "Later today" with no time given: agree one, never "stay with them while they make it".
     expect(dspReports('dsp-reports', { dspReportWhen: 'later-today', dspReportBy: ' ' }).next.map((n) => n.key), 'later today, no time').to.include('next.dspCheckAgree').and.not.include('next.dspCheck');
     expect(dspReports('dsp-reports', { dspReportWhen: 'now', dspReportBy: '' }).next.map((n) => n.key), 'now').to.include('next.dspCheck');
+  });
+
+  // WSP c2-p17 (1 working day) and c2-p18 (24 hours): the DSP confirms their report in writing; the
+  // person checks it was, by the earlier of the two, and else goes to social services (c2-p13, c2-p18).
+  it('dspReports_checkTheWrittenConfirmation_notTheirOwnWritingNoteOrChase: one step, with the deadline', () => {
+    for (const when of [{ dspReportWhen: 'later-today', dspReportBy: '3pm' }, { dspReportWhen: 'now' }, { dspReportWhen: 'not-sure' }] as Answers[]) {
+      const report = dspReports('dsp-reports', when);
+      const keys = nextKeys(report);
+      expect(keys, when.dspReportWhen).to.not.include.any.members(['summary.next.writing', 'summary.next.note', 'summary.next.chase']);
+      expect(report.next.filter((n) => n.key === 'next.dspWriting'), when.dspReportWhen).to.deep.equal([{ key: 'next.dspWriting', dates: { deadline: report.deadlines.written } }]);
+      // Wednesday noon, Torfaen: 24 hours (Thursday 12:00) comes before the next working day ends.
+      expect(report.deadlines.written).to.equal('2026-11-19T12:00:00.000Z');
+    }
+    // The deadline, who confirms, and what to do if they have not: once, and not a second "ask for its reference".
+    expect(en['next.dspWriting']).to.contain('{deadline}').and.contain('confirms the report in writing').and.contain('contact social services yourself').and.not.contain('reference');
+    expect(cy['next.dspWriting']).to.contain('{deadline}').and.contain("cadarnhau'r hysbysiad yn ysgrifenedig").and.not.match(/[cg]yfeirnod/);
+    // Every way of checking that the DSP made it asks for its reference (summary.next.note is not given).
+    for (const key of ['next.dspCheck', 'next.dspCheckBy', 'next.dspCheckAgree'] as const) {
+      expect(en[key], key).to.contain('reference');
+      expect(cy[key], key).to.match(/[cg]yfeirnod/); // "ei gyfeirnod"
+    }
+    // Making the report together, the person's own written confirmation, note and chase stay.
+    const together = dspReports('together', {});
+    expect(together.outcome).to.equal('report');
+    expect(nextKeys(together)).to.include.members(['summary.next.writing', 'summary.next.note', 'summary.next.chase']).and.not.include('next.dspWriting');
   });
 
   it('colleagueTold_neverAssumeReported: a colleague may have reported, but the person still makes their own report', () => {
@@ -369,6 +412,17 @@ const COUNCIL_NEEDS = e('What the council will ask');
 // Who is reporting: the same answers as the shared routes give.
 const REPORTER_STEP = e(REPORTER_ON_SCREEN.heading, REPORTER_ON_SCREEN.act);
 
+/**
+ * The crime step's hint, for an unborn baby or an adult at risk, gives no child as an example
+ * (issue 10.7): read from the hint itself, in the walk's language. Then answers No.
+ */
+async function crimeHintWithoutAChild(el: Wizard): Promise<void> {
+  const hint = root(el).querySelector('#f-crime-hint')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  expect(hint, 'the crime hint').to.contain(walkingIn() === 'cy' ? 'gall yr heddlu roi cyngor' : 'the police can advise');
+  expect(hint, 'the crime hint').to.not.match(walkingIn() === 'cy' ? /lentyn|lant\b/i : /child/i);
+  await choose(el, 'No');
+}
+
 /** In the town and postcode finder: a postcode in England, then "Use <council> (England)" (issue 10.8). */
 async function useEnglishCouncil(el: Wizard, postcode: string, council: string): Promise<void> {
   await customElements.whenDefined('srw-authority-finder');
@@ -435,8 +489,11 @@ const EDGE_ROUTES: EdgeRoute[] = [
       ['next.recordDisclosure'],
       ['next.consentAdvice'],
       ['next.childObjects'],
+      // The DSP confirms their report in writing: the person checks it was, by the deadline (WSP c2-p17, c2-p18).
+      ['next.dspWriting'],
       ['summary.next.escalate'],
     ],
+    notOnSummary: ['summary.next.writing', 'summary.next.note', 'summary.next.chase'],
   },
   {
     name: 'Section 5 about the safeguarding lead, no child named: another manager, then the council',
@@ -446,7 +503,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Who are you worried about?', (el) => choose(el, 'Someone who works or volunteers with children')),
       e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'Not sure')),
       e('Have you told the police?', (el) => choose(el, 'Not yet')),
-      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'Yes')),
+      // WSP s5-i-7: tell the lead immediately (the catalogue's words are checked above).
+      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'Yes'), { shows: ['s5Lead.do1'] }),
       e('What is the concern?', async (el) => {
         await type(el, 'What did they do or say?', 'Sends pupils messages at night');
         await choose(el, 'I saw or heard it myself');
@@ -459,6 +517,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       CONTACT,
     ],
     next: [['next.s5.otherManager'], ['next.s5.report'], ['next.policeAdvice'], ['next.s5.dont'], ['next.s5.designatedOfficer']],
+    onSummary: ['summary.outcome.section5.aboutLead'],
     notOnSummary: ['next.s5.tellLead', 'summary.next.escalate'],
   },
   {
@@ -469,7 +528,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       STAFF_STEP,
       e('Who are you worried about?', (el) => choose(el, 'Someone who works or volunteers with children')),
       e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'No')),
-      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'No')),
+      e('Is the concern about your safeguarding lead?', (el) => choose(el, 'No'), { shows: ['s5Lead.do1'] }),
       e('What is the concern?', async (el) => {
         await type(el, 'What did they do or say?', 'Grabbed a pupil by the arm in the changing room');
         await choose(el, 'I saw or heard it myself');
@@ -584,7 +643,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       DANGER_NO,
       STAFF_STEP,
       e('Who are you worried about?', (el) => choose(el, 'An unborn baby')),
-      e('Could a crime have been committed against the expectant mother or the unborn baby?', (el) => choose(el, 'No')),
+      e('Could a crime have been committed against the expectant mother or the unborn baby?', crimeHintWithoutAChild, { shows: ['crime.hint.unborn'], hides: ['crime.hint'] }),
       e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself'), { hides: ['knowledge.child-told'] }),
       HARM,
       WHAT,
@@ -607,7 +666,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       DANGER_NO,
       STAFF_STEP,
       e('Who are you worried about?', (el) => choose(el, 'An adult (18 or over) who may be at risk')),
-      e('Could a crime have been committed against the adult?', (el) => choose(el, 'No')),
+      // The hint's examples are crimes against an adult, never "a young child left alone at home".
+      e('Could a crime have been committed against the adult?', crimeHintWithoutAChild, { shows: ['crime.hint.adult'], hides: ['crime.hint'] }),
       e('Reporting an adult at risk'),
       REPORTER_STEP,
       e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Carmarthenshire'), { shows: ['authority.where.adult'] }),
@@ -636,12 +696,15 @@ describe('The edge routes in the browser, in English and Welsh, with axe on ever
           await (step.press ? press(el, step.press) : next(el));
         }
         await expectHeading(el, 'Check your answers');
-        await confirmAndGetReport(el);
+        const report = await confirmAndGetReport(el);
         await expectAccessible(el);
         const summary = text(el);
-        for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, values));
-        for (const key of route.onSummary ?? []) expect(summary, `shows: ${key}`).to.contain(said(lang, key));
-        for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key));
+        // The report's own dates, written out as the summary writes them, so a dated sentence is matched whole.
+        const t = (key: string, values?: Record<string, string | number>) => fill((catalogue[lang] as Record<string, string>)[key] ?? key, values);
+        const dated = { deadline: formatInstant(report.deadlines.written, t), chase: formatDate(report.deadlines.chaseAfter, t) };
+        for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, { ...dated, ...values }));
+        for (const key of route.onSummary ?? []) expect(summary, `shows: ${key}`).to.contain(said(lang, key, dated));
+        for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key, dated));
       });
     }
   }

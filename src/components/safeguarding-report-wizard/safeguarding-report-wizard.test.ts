@@ -113,7 +113,8 @@ describe('Routes through the wizard, with axe on every step', () => {
     const { el: done, report } = await walk(byName('Section 5'));
     expect(report.route).to.equal('section5');
     expect(report.outcome).to.equal('section5');
-    expect(text(done)).to.contain('Local Authority Designated Officer or Designated Officer for Safeguarding within 24 hours');
+    // WSP s5-i-7: the lead immediately; the designated officer within 24 hours, or the next working day (test/edges.test.ts checks the words).
+    expect(text(done)).to.contain(en['summary.outcome.section5']).and.contain('within 24 hours (the next working day if it is out of hours)');
   });
 
   it('adult at risk: the three-part test, capacity and consent, 24 hours, and the adult services contact', async () => {
