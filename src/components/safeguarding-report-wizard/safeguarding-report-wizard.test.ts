@@ -92,9 +92,9 @@ describe('Routes through the wizard, with axe on every step', () => {
 
   it('DSP mode: the summary names the DSP and the person who raised the concern', async () => {
     const { el, report } = await walk(byName('DSP mode'));
-    expect(report.reporter).to.deep.equal({ role: 'dsp', raisedBy: { name: 'Sam Teacher', role: 'Year 5 class teacher' } });
+    expect(report.reporter).to.deep.equal({ role: 'dsp', raisedBy: { name: 'Sam Teacher', role: 'Year 5 class teacher' }, dspName: 'Ms Rhian Jones' });
     expect(report.consent?.decidedBy).to.equal('dsp-with-raiser');
-    expect(text(el)).to.contain('Sam Teacher').and.contain('The Designated Safeguarding Person for my organisation');
+    expect(text(el)).to.contain('Ms Rhian Jones').and.contain('Sam Teacher').and.contain('The Designated Safeguarding Person for my organisation');
     expect(text(el)).to.contain('the Designated Safeguarding Person, with the person who raised the concern');
   });
 
