@@ -33,4 +33,18 @@ describe('Message keys', () => {
     }
     assert.deepEqual(missing, []);
   });
+
+  // Check answers names each Change button by its answer's label ("Change How you know"): two
+  // answers with the same label give two buttons a screen reader cannot tell apart (WCAG 2.4.6).
+  for (const lang of ['en', 'cy']) {
+    it(`${lang}: every answer's label (field.*) is its own`, () => {
+      const text = readFileSync(join(root, `src/i18n/${lang}.ts`), 'utf8');
+      const labels = [...text.matchAll(/^\s*'field\.(\w+)':\s*(['"])(.*)\2,\s*$/gm)].map(([, field, , label]) => [field, label]);
+      assert.ok(labels.length > 50, `${labels.length} labels read`);
+      const byLabel = new Map();
+      for (const [field, label] of labels) byLabel.set(label, [...(byLabel.get(label) ?? []), field]);
+      const shared = [...byLabel].filter(([, fields]) => fields.length > 1).map(([label, fields]) => `"${label}": ${fields.join(', ')}`);
+      assert.deepEqual(shared, []);
+    });
+  }
 });
