@@ -5,7 +5,7 @@
  * step. Sources are cited in machines/route.ts and machines/next-steps.ts beside each rule.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Answers } from '../machines/fields.js';
+import { CONSENT_REASONS, optionsFor, type Answers } from '../machines/fields.js';
 import { consentRecord } from '../machines/consent-record.js';
 import { callPurpose } from '../machines/next-steps.js';
 import type { Report } from '../machines/report.schema.js';
@@ -18,6 +18,7 @@ import { jurisdictionTerms } from '../src/i18n/jurisdiction-terms.js';
 import { fill } from '../src/i18n/translate.js';
 import { consentRecordRows } from '../src/report/consent-record-content.js';
 import { lookupMessages } from '../src/i18n/lookup-messages.js';
+import { optionsOf } from '../src/views/fields.js';
 import {
   byLabel,
   choose,
@@ -211,6 +212,45 @@ describe('Unborn babies and adults at risk, as themselves (issue 10.7)', () => {
     const report = reportOf(actor);
     expect(report.steps).to.not.include.members(['childWords', 'knownChild', 'childViews']);
     expect(nextKeys(report)).to.include('next.unborn');
+  });
+
+  it('unborn_noCompetentOrCoercedChildReasons: no reason about a competent or coerced child is offered, counted or recorded', () => {
+    // Seed 001's reasons about the child; WSP c2-p16: a competent child is consulted (machines/fields.ts).
+    const aboutTheChild = ['coerced-silence', 'competent-child-objects'];
+    expect(optionsFor('consentReasons', { subject: 'child' })).to.deep.equal(CONSENT_REASONS);
+    expect(optionsFor('consentReasons', { subject: 'unborn' })).to.deep.equal(CONSENT_REASONS.filter((r) => !aboutTheChild.includes(r)));
+    // The form draws what the machine's module offers.
+    const drawn = (subject: Answers['subject']) => optionsOf({ t: (k) => k, answers: { subject }, errors: [] }, 'consentReasons').map((o) => o.value);
+    expect(drawn('unborn')).to.deep.equal(optionsFor('consentReasons', { subject: 'unborn' }));
+    expect(drawn('child')).to.include.members(aboutTheChild);
+
+    // Chosen for a child, then Back to "Who are you worried about?" and an unborn baby instead: the
+    // reason kept from the child's route does not count, and another is needed.
+    const actor = run(...STAFF, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'not-seek' }, { consentReasons: ['competent-child-objects'] });
+    expect(at(actor), 'a reason for a child is accepted for a child').to.equal('childViews');
+    while (at(actor) !== 'subject') actor.send({ type: 'nav.back' });
+    answerInOrder(actor, [{ subject: 'unborn' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {}, { dspHave: 'no' }, { consent: 'not-seek' }, {}] as Answers[], AT);
+    expect(at(actor), 'the competent child\'s reason, still held, is not a reason here').to.equal('consentReasons');
+    expect(actor.getSnapshot().context.errors).to.deep.equal([{ field: 'consentReasons', message: 'error.consentReasons' }]);
+    actor.send(submit({ consentReasons: ['coerced-silence'] }));
+    expect(at(actor), 'nor is a coerced child').to.equal('consentReasons');
+
+    // Sent alongside a reason that applies (as a host or a restored draft could): only that one is recorded.
+    answerInOrder(actor, [{ consentReasons: ['competent-child-objects', 'parent-alleged-abuser', 'coerced-silence'] }, ...TO_SUMMARY] as Answers[], AT);
+    const report = reportOf(actor);
+    expect(report.consent?.reasons).to.deep.equal(['parent-alleged-abuser']);
+    expect(report.answers.consentReasons).to.deep.equal(['parent-alleged-abuser']);
+    expect(report.decisions.find((d) => d.topic === 'consent')?.reasons).to.deep.equal(['consentReason.parent-alleged-abuser']);
+    const { answers, times, history } = actor.getSnapshot().context;
+    expect(consentRecord(answers, times, history).reasons, 'the consent record too').to.deep.equal(['parent-alleged-abuser']);
+
+    // The DSP's consent walk-through comes before who the concern is about: a competent child's
+    // reason given there is asked again when the report goes on for an unborn baby.
+    const walk = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', purpose: 'consent' }, { reportRisk: 'no' }, VIEWS, { consent: 'not-seek' }, { consentReasons: ['competent-child-objects'] });
+    expect(at(walk)).to.equal('consentRecord');
+    walk.send({ type: 'walk.continue' });
+    answerInOrder(walk, [{ subject: 'unborn' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {}] as Answers[], AT);
+    expect(at(walk), 'not passed through as already answered').to.equal('consentReasons');
   });
 
   it('adult_citesTheDutyAndTheDefinition: section 128 is the duty, section 126 says who is an adult at risk', () => {

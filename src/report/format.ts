@@ -3,6 +3,7 @@
  * and the text file, so all three say the same thing.
  */
 import { FIELDS, optionKey, sectionOf, shownOn, type AnswerField, type Answers, type Section, type StepId } from '../../machines/fields.js';
+import { answersOnRoute } from '../../machines/answers.js';
 import type { Bilingual, Directory } from '../../machines/directory.schema.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 
@@ -41,8 +42,12 @@ export function fieldLabel(field: AnswerField, answers: Answers, t: Translate): 
   return t(`field.${field}`);
 }
 
-/** Every answer on the route taken, in order, with "Not provided" left to the caller. */
-export function answerRows(answers: Answers, route: readonly StepId[], t: Translate, directory: Directory, lang: Lang): AnswerRow[] {
+/**
+ * Every answer on the route taken, in order, with "Not provided" left to the caller: what the
+ * report would record (answersOnRoute), so check answers never lists an option the route does not offer.
+ */
+export function answerRows(all: Answers, route: readonly StepId[], t: Translate, directory: Directory, lang: Lang): AnswerRow[] {
+  const answers = answersOnRoute(all, route);
   return route.flatMap((step) =>
     shownOn(step).map((field) => ({
       step,

@@ -10,7 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldError } from '../../machines/answers.js';
-import { FIELDS, optionKey, type AnswerField, type Answers } from '../../machines/fields.js';
+import { FIELDS, optionKey, optionsFor, type AnswerField, type Answers } from '../../machines/fields.js';
 import type { Translate } from '../i18n/translate.js';
 
 export interface FieldContext {
@@ -72,12 +72,15 @@ export function checkboxes(ctx: FieldContext, spec: ChoiceSpec): TemplateResult 
   return choices(ctx, spec, 'checkbox');
 }
 
-/** A choice field's options as FIELDS lists them, each with its words and, where it has one, its hint. */
+/**
+ * A choice field's options as the statechart's module offers them for the answers so far
+ * (machines/fields.ts, optionsFor), each with its words and, where it has one, its hint.
+ */
 export function optionsOf(ctx: FieldContext, field: AnswerField): Option[] {
   const def = FIELDS[field];
   if (!('label' in def)) return [];
   const hints: readonly string[] = def.hints;
-  return def.options.map((value) => ({
+  return optionsFor(field, ctx.answers).map((value: string) => ({
     value,
     label: ctx.t(optionKey(field, value)),
     hint: hints.includes(value) ? ctx.t(`${optionKey(field, value)}.hint`) : undefined,

@@ -189,10 +189,8 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       field: 'knowledge',
       legend: say(v, 'knowledge.heading'),
       asHeading: true,
-      // An unborn baby cannot tell anyone anything (issue 10.7).
-      options: optionsOf(v, 'knowledge')
-        .filter((o) => !(v.answers.subject === 'unborn' && o.value === 'child-told'))
-        .map((o) => ({ ...o, label: say(v, `knowledge.${o.value}`) })),
+      // The ways of knowing offered (machines/fields.ts: an unborn baby cannot tell anyone anything, issue 10.7).
+      options: optionsOf(v, 'knowledge').map((o) => ({ ...o, label: say(v, `knowledge.${o.value}`) })),
     }),
 
   toldBy: (v) =>
