@@ -375,6 +375,28 @@ interface EdgeRoute {
   onSummary?: string[];
   /** Words that must not be on the summary. */
   notOnSummary?: string[];
+  /** The concern is about an unborn baby: after who the concern is about, no step and not the summary calls it "the child". */
+  notTheChild?: true;
+}
+
+/**
+ * "Child" as the word for one child; not "children", "children's services", or "child protection"
+ * (a council's own words in the directory: an unborn baby is reported into child protection too).
+ * In Welsh, plentyn and its mutations.
+ */
+const ONE_CHILD = { en: /\bchild\b(?! protection)/i, cy: /\b(p|b|mh|ph)lentyn\b/i } as const;
+/**
+ * Sentences on the unborn route that say "child" and do not mean the baby: the kinds of harm as
+ * the procedures define them, the NSPCC's remit ("for advice about a child"), and what the law
+ * allows when consent is refused (seed 001: sharing without consent to prevent harm "to a child").
+ */
+const NOT_ABOUT_THE_BABY = ['harm.emotional.hint', 'harm.neglect.hint', 'harm.emotional-neglect.hint', 'harm.identity-neglect.hint', 'plan.why.nspcc', 'consentOutcome.refused.hint'];
+
+/** Headings, hints, options, what to say on the phone: nothing shown calls the unborn baby "the child" (addresses of sources aside). */
+function expectNotTheChild(shown: string, lang: 'en' | 'cy', where: string): void {
+  const rest = NOT_ABOUT_THE_BABY.reduce((words, key) => words.split(said(lang, key)).join(' '), shown.replace(/https?:\/\/\S+/g, ' '));
+  const found = ONE_CHILD[lang].exec(rest);
+  expect(found && rest.slice(Math.max(0, found.index - 80), found.index + 60), `${where}: "the child" for an unborn baby`).to.equal(null);
 }
 
 const e = (heading: string, act?: EdgeStep['act'], more: Omit<EdgeStep, 'heading' | 'act'> = {}): EdgeStep => ({ heading, act, ...more });
@@ -385,6 +407,7 @@ const HARM = e('What kind of harm are you worried about?', (el) => choose(el, 'P
 const WHAT = e('What happened?', (el) => type(el, 'Statement 1', 'Bruises on both arms'));
 const DETAILS = e('About the child');
 const COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where'] });
+const UNBORN_COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where.unborn'] });
 const CONTACT = e('Who to contact now');
 const COUNCIL_NEEDS = e('What the council will ask');
 // Who is reporting: the same answers as the shared routes give.
@@ -611,16 +634,63 @@ const EDGE_ROUTES: EdgeRoute[] = [
       WHAT,
       e('About the pregnancy', (el) => type(el, "Expectant mother's name", 'Jo Example'), { hides: ['childDetails.childName'] }),
       e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
-      e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them'), {
+        shows: ['consent.hint.unborn'],
+      }),
       e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
       COUNCIL_NEEDS,
       REPORTER_STEP,
-      COUNCIL,
+      UNBORN_COUNCIL,
       e('Who to contact now', undefined, { shows: ['readOut.group.child.unborn'], hides: ['readOut.group.child'] }),
     ],
     next: [['next.unborn']],
-    onSummary: ['readOut.group.child.unborn'],
+    onSummary: ['readOut.group.child.unborn', 'record.keepSafe.unborn'],
     notOnSummary: ['readOut.group.child'],
+    notTheChild: true,
+  },
+  {
+    // Issue 10 G3: every step of the unborn route words the baby as itself, and no reason about a
+    // competent or coerced child is offered (machines/fields.ts; seed 001, WSP c2-p16).
+    name: 'an unborn baby on the longer route: told by the public, the DSP advised against, still concerned, consent not sought',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      e('Who are you worried about?', (el) => choose(el, 'An unborn baby')),
+      e('Could a crime have been committed against the expectant mother or the unborn baby?', (el) => choose(el, 'Yes'), { shows: ['crime.hint.unborn'] }),
+      e('Have you told the police?', (el) => choose(el, 'Not yet')),
+      e('How do you know about this concern?', (el) => choose(el, 'Someone else told me')),
+      e('Who told you?', (el) => choose(el, 'A member of the public')),
+      e('You must report this yourself'),
+      HARM,
+      WHAT,
+      e('About the pregnancy'),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'Yes')),
+      e('Have you been able to talk to your Designated Safeguarding Person about this?', (el) => choose(el, 'Yes, I have talked to them'), {
+        shows: ['dspReach.unreachable-risky.unborn'],
+      }),
+      e('Your conversation with the Designated Safeguarding Person', async (el) => {
+        await type(el, 'Their name', 'Ms Jones');
+        await choose(el, 'They advised me not to report');
+      }),
+      e('Do you still think the unborn baby is at risk?', async (el) => {
+        await type(el, 'What reason did they give?', 'Nothing has happened yet');
+        await choose(el, 'Yes, I will report it myself');
+      }, { shows: ['dspStillConcerned.duty.unborn'] }),
+      e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'No, we will not ask them'), {
+        shows: ['consent.hint.unborn'],
+      }),
+      e('Why will you not ask for consent?', (el) => choose(el, 'It would place the unborn baby at further risk'), {
+        hides: ['consentReason.coerced-silence', 'consentReason.competent-child-objects'],
+      }),
+      e('Did you make this decision with your Designated Safeguarding Person?', (el) => choose(el, 'No, I decided on my own')),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
+      UNBORN_COUNCIL,
+      e('Who to contact now', undefined, { shows: ['readOut.group.child.unborn', 'consentReason.further-risk.unborn'] }),
+    ],
+    next: [['next.police'], ['next.consentNotSought'], ['next.unborn']],
+    onSummary: ['field.stillConcerned.unborn', 'why.outcome.report.unborn', 'consentReason.further-risk.unborn', 'record.keepSafe.unborn'],
+    notTheChild: true,
   },
   {
     name: 'an adult at risk: adult services, never a children\'s page',
@@ -648,10 +718,12 @@ describe('The edge routes in the browser, in English and Welsh, with axe on ever
       it(`${lang}: ${route.name}`, async () => {
         setWalkLanguage(lang);
         const el = await wizardAt(AT, lang);
-        for (const step of route.steps) {
+        const subjectAt = route.steps.findIndex((s) => s.heading === 'Who are you worried about?');
+        for (const [i, step] of route.steps.entries()) {
           await expectHeading(el, step.heading);
           for (const key of step.shows ?? []) expect(text(el), `${step.heading}: shows ${key}`).to.contain(said(lang, key));
           for (const key of step.hides ?? []) expect(text(el), `${step.heading}: never ${key}`).to.not.contain(said(lang, key));
+          if (route.notTheChild && i > subjectAt) expectNotTheChild(text(el), lang, step.heading);
           await expectAccessible(el);
           await step.act?.(el);
           await (step.press ? press(el, step.press) : next(el));
@@ -663,6 +735,13 @@ describe('The edge routes in the browser, in English and Welsh, with axe on ever
         for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, values));
         for (const key of route.onSummary ?? []) expect(summary, `shows: ${key}`).to.contain(said(lang, key));
         for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key));
+        if (route.notTheChild) {
+          expectNotTheChild(summary, lang, 'the summary');
+          expectNotTheChild(el.reportText(), lang, 'the text file');
+          await press(el, 'View the written report');
+          await expectAccessible(el);
+          expectNotTheChild(text(el), lang, 'the written report');
+        }
       });
     }
   }

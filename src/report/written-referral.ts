@@ -27,7 +27,7 @@
 import { FIELDS, type AnswerField, type StepId } from '../../machines/fields.js';
 import type { Directory, ReferralForm } from '../../machines/directory.schema.js';
 import type { Report } from '../../machines/report.schema.js';
-import type { Lang, Translate } from '../i18n/translate.js';
+import { wordedFor, type Lang, type Translate } from '../i18n/translate.js';
 import { fieldLabel, formatAnswer, nameIn } from './format.js';
 import { formatDate, formatInstant, formatTime } from './summary-content.js';
 
@@ -253,18 +253,19 @@ function ownForm(report: Report, directory: Directory, lang: Lang, t: Translate)
 }
 
 /** The written report for a completed report, in one language. */
-export function writtenReferral(report: Report, directory: Directory, lang: Lang, t: Translate): WrittenReferral {
+export function writtenReferral(report: Report, directory: Directory, lang: Lang, plain: Translate): WrittenReferral {
+  // Every title and label worded for who the concern is about (an unborn baby is not "the child").
+  const t = wordedFor(plain, report.subject);
   return {
     lang,
     title: t('referral.title'),
     intro: [t('referral.made', { date: formatDate(report.completedAt, t), time: formatTime(report.completedAt) }), t('referral.howTo')],
     ownForm: ownForm(report, directory, lang, t),
-    sections: REFERRAL_SECTIONS.map((id, i) => ({
-      id,
-      number: i + 1,
-      title: t(`referral.section.${id}`),
-      fields: REFERRAL_ENTRIES[id].flatMap((entry) => field(entry, report, t, directory, lang) ?? []),
-    })),
+    // A section with nothing on the route taken is left out (an unborn baby has no words or views
+    // of its own: machines/route.ts), and the rest numbered in order.
+    sections: REFERRAL_SECTIONS.map((id) => ({ id, title: t(`referral.section.${id}`), fields: REFERRAL_ENTRIES[id].flatMap((entry) => field(entry, report, t, directory, lang) ?? []) }))
+      .filter((s) => s.fields.length > 0)
+      .map((s, i) => ({ ...s, number: i + 1 })),
     notAsked: t('referral.notAsked'),
     blank: t('referral.blank'),
     keepSafe: t('record.keepSafe'),
