@@ -10,6 +10,7 @@ import {
   MAX_TEXT,
   STATEMENT_BASES,
   STEP_FIELDS,
+  isAsked,
   optionsFor,
   type AnswerField,
   type Answers,
@@ -187,16 +188,17 @@ export const DEPENDENTS: Partial<Record<StepId, StepId[]>> = {
 };
 
 /**
- * Only the answers that belong to steps on the route taken, and of a choice only the options it
- * offers for these answers (optionsFor): answers left off the route, or left from another route
- * (a competent child's reason, before the concern became an unborn baby), are kept, not reported.
+ * Only the answers that belong to steps on the route taken and are asked for these answers
+ * (isAsked), and of a choice only the options it offers (optionsFor): answers left off the route,
+ * or left from another route (a competent child's reason, or fears, before the concern became an
+ * unborn baby), are kept, not reported.
  */
 export function answersOnRoute(answers: Answers, route: readonly StepId[]): Answers {
   const out: Record<string, unknown> = {};
   for (const step of route)
     for (const f of STEP_FIELDS[step] ?? []) {
       const v = answers[f];
-      if (v === undefined) continue;
+      if (v === undefined || !isAsked(f, answers)) continue;
       const kind = FIELDS[f].kind;
       if (kind !== 'choice' && kind !== 'choices') out[f] = v;
       else {

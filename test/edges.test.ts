@@ -5,7 +5,7 @@
  * step. Sources are cited in machines/route.ts and machines/next-steps.ts beside each rule.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { CONSENT_REASONS, optionsFor, type Answers } from '../machines/fields.js';
+import { CONSENT_REASONS, isAsked, optionsFor, type Answers } from '../machines/fields.js';
 import { consentRecord } from '../machines/consent-record.js';
 import { callPurpose } from '../machines/next-steps.js';
 import type { Report } from '../machines/report.schema.js';
@@ -251,6 +251,20 @@ describe('Unborn babies and adults at risk, as themselves (issue 10.7)', () => {
     walk.send({ type: 'walk.continue' });
     answerInOrder(walk, [{ subject: 'unborn' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {}] as Answers[], AT);
     expect(at(walk), 'not passed through as already answered').to.equal('consentReasons');
+  });
+
+  it('unborn_noFearsOfItsOwn: the pointers on consent ask a child\'s fears, never an unborn baby\'s, and none is recorded', () => {
+    // WSP c2p-p5: the fears are a child's own (machines/fields.ts).
+    expect(isAsked('childFears', { subject: 'child' })).to.equal(true);
+    expect(isAsked('childFears', { subject: 'unborn' })).to.equal(false);
+    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher' }, { subject: 'unborn' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {});
+    expect(at(actor)).to.equal('consentPointers');
+    // Fears sent anyway (a host, or a draft kept from the child's route) are not reported.
+    answerInOrder(actor, [{ childFears: ['care'], reportRisk: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, ...TO_SUMMARY] as Answers[], AT);
+    const report = reportOf(actor);
+    expect(report.steps).to.include('consentPointers');
+    expect(report.answers.childFears).to.equal(undefined);
+    expect(report.childViews).to.deep.include({ fears: undefined, reportRisk: 'no' });
   });
 
   it('adult_citesTheDutyAndTheDefinition: section 128 is the duty, section 126 says who is an adult at risk', () => {
@@ -690,6 +704,36 @@ const EDGE_ROUTES: EdgeRoute[] = [
     ],
     next: [['next.police'], ['next.consentNotSought'], ['next.unborn']],
     onSummary: ['field.stillConcerned.unborn', 'why.outcome.report.unborn', 'consentReason.further-risk.unborn', 'record.keepSafe.unborn'],
+    notTheChild: true,
+  },
+  {
+    // The Designated Safeguarding Person's own route: the pointers on consent ask no fears of an
+    // unborn baby (machines/fields.ts; WSP c2p-p5) and word it as itself.
+    name: "an unborn baby reported by the DSP: the pointers on consent ask no child's fears",
+    steps: [
+      DANGER_NO,
+      e('Who are you?', (el) => choose(el, 'The Designated Safeguarding Person for my organisation')),
+      e('Who raised the concern with you?', (el) => type(el, 'Their name', 'Sam Teacher')),
+      e('Who are you worried about?', (el) => choose(el, 'An unborn baby')),
+      e('Could a crime have been committed against the expectant mother or the unborn baby?', (el) => choose(el, 'No')),
+      e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself')),
+      HARM,
+      WHAT,
+      e('About the pregnancy'),
+      e('Before deciding about consent', (el) => choose(el, 'No'), {
+        shows: ['consentPointers.risk.unborn', 'consentPointers.protect.unborn'],
+        hides: ['consentPointers.fears', 'consentPointers.fear.care'],
+      }),
+      e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
+      e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
+      UNBORN_COUNCIL,
+      CONTACT,
+    ],
+    next: [['next.unborn']],
+    onSummary: ['field.reportRisk.unborn'],
+    notOnSummary: ['field.childFears'],
     notTheChild: true,
   },
   {

@@ -17,7 +17,7 @@
  * person fills it in, and must end in the same report.
  */
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
-import { FIELDS, optionKey, optionsFor, shownOn } from '../machines/fields.js';
+import { FIELDS, isAsked, optionKey, optionsFor, shownOn } from '../machines/fields.js';
 import { ROUTE_RULES } from '../machines/route.js';
 import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
@@ -528,7 +528,8 @@ async function fill(el: Wizard, values: Answers, answers: Answers) {
   const say = wordsFor(answers.subject);
   for (const [field, value] of Object.entries(values) as [AnswerField, unknown][]) {
     // Set by the "I need the number now" button, which `drive` presses.
-    if (value === undefined || FIELDS[field].kind === 'hidden') continue;
+    // Not on the form: set by a button, or not asked for these answers (an unborn baby's fears).
+    if (value === undefined || FIELDS[field].kind === 'hidden' || !isAsked(field, answers)) continue;
     if (field === 'statements') {
       const statements = value as NonNullable<Answers['statements']>;
       for (const [i, s] of statements.entries()) {

@@ -51,7 +51,7 @@ export function fieldLabel(field: AnswerField, answers: Answers, t: Translate): 
 export function answerRows(all: Answers, route: readonly StepId[], t: Translate, directory: Directory, lang: Lang): AnswerRow[] {
   const answers = answersOnRoute(all, route);
   return route.flatMap((step) =>
-    shownOn(step).map((field) => ({
+    shownOn(step, answers).map((field) => ({
       step,
       section: sectionOf(step),
       field,

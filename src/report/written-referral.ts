@@ -24,7 +24,7 @@
  * person to fill in). A question the route did not ask because it did not apply (who raised the
  * concern, for someone who is not the Designated Safeguarding Person) is left out.
  */
-import { FIELDS, type AnswerField, type StepId } from '../../machines/fields.js';
+import { FIELDS, isAsked, type AnswerField, type StepId } from '../../machines/fields.js';
 import type { Directory, ReferralForm } from '../../machines/directory.schema.js';
 import type { Report } from '../../machines/report.schema.js';
 import { wordedFor, type Lang, type Translate } from '../i18n/translate.js';
@@ -220,7 +220,8 @@ function answerValues(field: AnswerField, report: Report, t: Translate, director
 function field(entry: Entry, report: Report, t: Translate, directory: Directory, lang: Lang): ReferralField | undefined {
   if ('answer' in entry) {
     const step: StepId = FIELDS[entry.answer].step;
-    if (!report.steps.includes(step)) return undefined;
+    // Not asked on the route taken: its step was not, or not for this concern (an unborn baby's fears).
+    if (!report.steps.includes(step) || !isAsked(entry.answer, report.answers)) return undefined;
     const label = fieldLabel(entry.answer, report.answers, t);
     const values = answerValues(entry.answer, report, t, directory, lang);
     return values ? { label, state: 'given', values } : { label, state: 'blank' };

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { STATEMENT_BASES, type Answers, type StepId } from '../../machines/fields.js';
+import { STATEMENT_BASES, isAsked, type Answers, type StepId } from '../../machines/fields.js';
 import type { ContactNow } from '../../machines/contact-now.js';
 import type { Report } from '../../machines/report.schema.js';
 import { ENGLAND } from '../../machines/build-report.js';
@@ -286,7 +286,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
   consentPointers: (v) => html`
     ${heading(v.t('consentPointers.heading'))}
     <p class="hint">${v.t('consentPointers.intro')}</p>
-    ${checkboxes(v, { field: 'childFears', legend: v.t('consentPointers.fears'), hint: v.t('consentPointers.fears.hint') })}
+    ${isAsked('childFears', v.answers) ? checkboxes(v, { field: 'childFears', legend: v.t('consentPointers.fears'), hint: v.t('consentPointers.fears.hint') }) : nothing}
     ${radios(v, { field: 'reportRisk', legend: say(v, 'consentPointers.risk'), divider: orBefore })}
     ${textField(v, { field: 'protectNow', label: say(v, 'consentPointers.protect'), multiline: true, optional: true })}
   `,
