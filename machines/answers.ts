@@ -199,13 +199,13 @@ export function answersOnRoute(answers: Answers, route: readonly StepId[]): Answ
     for (const f of STEP_FIELDS[step] ?? []) {
       const v = answers[f];
       if (v === undefined || !isAsked(f, answers)) continue;
-      const kind = FIELDS[f].kind;
-      if (kind !== 'choice' && kind !== 'choices') out[f] = v;
-      else {
-        const offered: readonly string[] = optionsFor(f, answers);
-        if (Array.isArray(v)) out[f] = (v as string[]).filter((o) => offered.includes(o));
-        else if (offered.includes(v as string)) out[f] = v;
-      }
+      const def: FieldDef = FIELDS[f];
+      // An option the field has but does not offer here is dropped; anything else is kept as it is
+      // (a value that is no option at all is left for the report's schema to refuse).
+      const offered: readonly string[] = optionsFor(f, answers);
+      const notOffered = (o: unknown) => def.kind !== 'hidden' && 'options' in def && def.options.includes(o as string) && !offered.includes(o as string);
+      if (Array.isArray(v)) out[f] = (v as unknown[]).filter((o) => !notOffered(o));
+      else if (!notOffered(v)) out[f] = v;
     }
   return out as Answers;
 }
