@@ -10,6 +10,8 @@ import {
   MAX_TEXT,
   STATEMENT_BASES,
   STEP_FIELDS,
+  isAsked,
+  optionsFor,
   type AnswerField,
   type Answers,
   type FieldDef,
@@ -113,8 +115,8 @@ export const STEP_RULES: Partial<Record<StepId, Rule[]>> = {
   s5Child: [need('s5ChildInvolved', 'error.s5ChildInvolved')],
   knowledge: [
     need('knowledge', 'error.knowledge'),
-    // An unborn baby cannot tell anyone anything (issue 10.7).
-    (a) => (a.subject === 'unborn' && a.knowledge === 'child-told' ? [{ field: 'knowledge', message: 'error.knowledge' }] : []),
+    // Only a way of knowing that is offered: an unborn baby cannot tell anyone anything (issue 10.7; fields.ts).
+    (a) => (a.knowledge !== undefined && !optionsFor('knowledge', a).includes(a.knowledge) ? [{ field: 'knowledge', message: 'error.knowledge' }] : []),
   ],
   toldBy: [need('toldBy', 'error.toldBy')],
   colleagueReported: [need('colleagueReported', 'error.colleagueReported')],
@@ -142,11 +144,14 @@ export const STEP_RULES: Partial<Record<StepId, Rule[]>> = {
   consentPointers: [need('reportRisk', 'error.reportRisk')],
   consent: [need('consent', 'error.consent')],
   consentOutcome: [need('consentOutcome', 'error.consentOutcome')],
-  // seed 001: "If you decide not to seek parental consent, you must record your reason."
+  // seed 001: "If you decide not to seek parental consent, you must record your reason." Only a
+  // reason offered counts: one about a competent or coerced child, left from the child's route, does
+  // not apply to an unborn baby (fields.ts), so another is needed.
   consentReasons: [
     (a) => {
       const other = (a.consentOtherReason ?? '').trim();
-      return (a.consentReasons?.length ?? 0) === 0 && other === ''
+      const offered = optionsFor('consentReasons', a);
+      return !(a.consentReasons ?? []).some((r) => offered.includes(r)) && other === ''
         ? [{ field: 'consentReasons', message: 'error.consentReasons' }]
         : [];
     },
@@ -183,9 +188,25 @@ export const DEPENDENTS: Partial<Record<StepId, StepId[]>> = {
   authority: ['contactNow'],
 };
 
-/** Only the answers that belong to steps on the route taken: answers left off the route are kept, not reported. */
+/**
+ * Only the answers that belong to steps on the route taken and are asked for these answers
+ * (isAsked), and of a choice only the options it offers (optionsFor): answers left off the route,
+ * or left from another route (a competent child's reason, or fears, before the concern became an
+ * unborn baby), are kept, not reported.
+ */
 export function answersOnRoute(answers: Answers, route: readonly StepId[]): Answers {
   const out: Record<string, unknown> = {};
-  for (const step of route) for (const f of STEP_FIELDS[step] ?? []) if (answers[f] !== undefined) out[f] = answers[f];
+  for (const step of route)
+    for (const f of STEP_FIELDS[step] ?? []) {
+      const v = answers[f];
+      if (v === undefined || !isAsked(f, answers)) continue;
+      const def: FieldDef = FIELDS[f];
+      // An option the field has but does not offer here is dropped; anything else is kept as it is
+      // (a value that is no option at all is left for the report's schema to refuse).
+      const offered: readonly string[] = optionsFor(f, answers);
+      const notOffered = (o: unknown) => def.kind !== 'hidden' && 'options' in def && def.options.includes(o as string) && !offered.includes(o as string);
+      if (Array.isArray(v)) out[f] = (v as unknown[]).filter((o) => !notOffered(o));
+      else if (!notOffered(v)) out[f] = v;
+    }
   return out as Answers;
 }

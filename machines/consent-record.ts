@@ -4,7 +4,7 @@
  * "If you decide not to seek parental consent, you must record your reason"; WSP c2-p16 and its
  * Pointers for Practice (c2p-p5): the child's competence, views and fears, and who decided.
  */
-import type { Answers, StepId } from './fields.js';
+import { optionsFor, type Answers, type StepId } from './fields.js';
 
 export interface ConsentRecord {
   /** Who raised the concern with the Designated Safeguarding Person. */
@@ -39,7 +39,8 @@ export function consentRecord(a: Answers, times: Partial<Record<StepId, string>>
     decision: a.consent,
     outcome: a.consent === 'seek' && on('consentOutcome') ? a.consentOutcome : undefined,
     outcomeDetail: a.consent === 'seek' ? present(a.consentOutcomeDetail) : undefined,
-    reasons: a.consent === 'not-seek' && on('consentReasons') ? (a.consentReasons ?? []) : [],
+    // Only the reasons offered for these answers (fields.ts: none about a competent or coerced child for an unborn baby).
+    reasons: a.consent === 'not-seek' && on('consentReasons') ? (a.consentReasons ?? []).filter((r) => optionsFor('consentReasons', a).includes(r)) : [],
     otherReason: a.consent === 'not-seek' ? present(a.consentOtherReason) : undefined,
     decidedBy: 'dsp-with-raiser',
     dspName: present(a.dspOwnName),

@@ -267,5 +267,40 @@ export function optionKey(field: AnswerField, value: string): string {
   return 'label' in def ? `${def.label}.${value}` : value;
 }
 
-/** The fields a form shows and check answers lists (not the hidden ones). */
-export const shownOn = (step: StepId): AnswerField[] => (STEP_FIELDS[step] ?? []).filter((f) => FIELDS[f].kind !== 'hidden');
+/** The fields a form shows and check answers lists: not the hidden ones, nor those not asked for these answers (isAsked). */
+export const shownOn = (step: StepId, answers: Answers = {}): AnswerField[] =>
+  (STEP_FIELDS[step] ?? []).filter((f) => FIELDS[f].kind !== 'hidden' && isAsked(f, answers));
+
+/**
+ * Options that do not apply when the concern is about an unborn baby: they are not offered on its
+ * route, an answer left from another route does not count towards going on (answers.ts), and it
+ * is not reported (answersOnRoute).
+ */
+const NOT_FOR_UNBORN: { [K in AnswerField]?: readonly OptionOf<K>[] } = {
+  // An unborn baby cannot tell anyone anything (issue 10.7).
+  knowledge: ['child-told'],
+  // Seed 001 gives these two reasons about the child: "the child could be threatened / coerced into
+  // silence" and "the child in question is 'competent' and does not want the parent to be involved
+  // at that stage". A competent child "should be consulted" (seed 001); "Children, if competent,
+  // should also be consulted and their consent sought" (WSP c2-p16, research 1.5). An unborn baby
+  // cannot be competent, give its views or be coerced; any other reason can still be written in.
+  consentReasons: ['coerced-silence', 'competent-child-objects'],
+};
+
+/**
+ * Answers not asked at all when the concern is about an unborn baby. WSP c2p-p5 (Pointers for
+ * Practice on consent, research 1.5): a child who objects is listened to about their worries; the
+ * fears it names (CHILD_FEARS) are a child's own, and an unborn baby has none to record.
+ */
+const NOT_ASKED_FOR_UNBORN: readonly AnswerField[] = ['childFears'];
+
+/** Whether a field is asked for these answers. */
+export const isAsked = (field: AnswerField, answers: Answers): boolean => !(answers.subject === 'unborn' && NOT_ASKED_FOR_UNBORN.includes(field));
+
+/** The options a choice field offers for these answers: its options in FIELDS, less any that do not apply. */
+export function optionsFor<K extends AnswerField>(field: K, answers: Answers): readonly OptionOf<K>[] {
+  const def: FieldDef = FIELDS[field];
+  if (!('options' in def)) return [];
+  const not = answers.subject === 'unborn' ? ((NOT_FOR_UNBORN[field] as readonly string[] | undefined) ?? []) : [];
+  return def.options.filter((o) => !not.includes(o)) as OptionOf<K>[];
+}

@@ -5,7 +5,7 @@
  * step. Sources are cited in machines/route.ts and machines/next-steps.ts beside each rule.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Answers } from '../machines/fields.js';
+import { CONSENT_REASONS, isAsked, optionsFor, type Answers } from '../machines/fields.js';
 import { consentRecord } from '../machines/consent-record.js';
 import { callPurpose } from '../machines/next-steps.js';
 import type { Report } from '../machines/report.schema.js';
@@ -19,6 +19,7 @@ import { fill } from '../src/i18n/translate.js';
 import { consentRecordRows } from '../src/report/consent-record-content.js';
 import { formatDate, formatInstant } from '../src/report/summary-content.js';
 import { lookupMessages } from '../src/i18n/lookup-messages.js';
+import { optionsOf } from '../src/views/fields.js';
 import {
   byLabel,
   choose,
@@ -256,6 +257,59 @@ describe('Unborn babies and adults at risk, as themselves (issue 10.7)', () => {
     expect(nextKeys(report)).to.include('next.unborn');
   });
 
+  it('unborn_noCompetentOrCoercedChildReasons: no reason about a competent or coerced child is offered, counted or recorded', () => {
+    // Seed 001's reasons about the child; WSP c2-p16: a competent child is consulted (machines/fields.ts).
+    const aboutTheChild = ['coerced-silence', 'competent-child-objects'];
+    expect(optionsFor('consentReasons', { subject: 'child' })).to.deep.equal(CONSENT_REASONS);
+    expect(optionsFor('consentReasons', { subject: 'unborn' })).to.deep.equal(CONSENT_REASONS.filter((r) => !aboutTheChild.includes(r)));
+    // The form draws what the machine's module offers.
+    const drawn = (subject: Answers['subject']) => optionsOf({ t: (k) => k, answers: { subject }, errors: [] }, 'consentReasons').map((o) => o.value);
+    expect(drawn('unborn')).to.deep.equal(optionsFor('consentReasons', { subject: 'unborn' }));
+    expect(drawn('child')).to.include.members(aboutTheChild);
+
+    // Chosen for a child, then Back to "Who are you worried about?" and an unborn baby instead: the
+    // reason kept from the child's route does not count, and another is needed.
+    const actor = run(...STAFF, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'not-seek' }, { consentReasons: ['competent-child-objects'] });
+    expect(at(actor), 'a reason for a child is accepted for a child').to.equal('childViews');
+    while (at(actor) !== 'subject') actor.send({ type: 'nav.back' });
+    answerInOrder(actor, [{ subject: 'unborn' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {}, { dspHave: 'no' }, { consent: 'not-seek' }, {}] as Answers[], AT);
+    expect(at(actor), 'the competent child\'s reason, still held, is not a reason here').to.equal('consentReasons');
+    expect(actor.getSnapshot().context.errors).to.deep.equal([{ field: 'consentReasons', message: 'error.consentReasons' }]);
+    actor.send(submit({ consentReasons: ['coerced-silence'] }));
+    expect(at(actor), 'nor is a coerced child').to.equal('consentReasons');
+
+    // Sent alongside a reason that applies (as a host or a restored draft could): only that one is recorded.
+    answerInOrder(actor, [{ consentReasons: ['competent-child-objects', 'parent-alleged-abuser', 'coerced-silence'] }, ...TO_SUMMARY] as Answers[], AT);
+    const report = reportOf(actor);
+    expect(report.consent?.reasons).to.deep.equal(['parent-alleged-abuser']);
+    expect(report.answers.consentReasons).to.deep.equal(['parent-alleged-abuser']);
+    expect(report.decisions.find((d) => d.topic === 'consent')?.reasons).to.deep.equal(['consentReason.parent-alleged-abuser']);
+    const { answers, times, history } = actor.getSnapshot().context;
+    expect(consentRecord(answers, times, history).reasons, 'the consent record too').to.deep.equal(['parent-alleged-abuser']);
+
+    // The DSP's consent walk-through comes before who the concern is about: a competent child's
+    // reason given there is asked again when the report goes on for an unborn baby.
+    const walk = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', dspOwnName: 'Ms Rhian Jones', purpose: 'consent' }, { reportRisk: 'no' }, VIEWS, { consent: 'not-seek' }, { consentReasons: ['competent-child-objects'] });
+    expect(at(walk)).to.equal('consentRecord');
+    walk.send({ type: 'walk.continue' });
+    answerInOrder(walk, [{ subject: 'unborn' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {}] as Answers[], AT);
+    expect(at(walk), 'not passed through as already answered').to.equal('consentReasons');
+  });
+
+  it('unborn_noFearsOfItsOwn: the pointers on consent ask a child\'s fears, never an unborn baby\'s, and none is recorded', () => {
+    // WSP c2p-p5: the fears are a child's own (machines/fields.ts).
+    expect(isAsked('childFears', { subject: 'child' })).to.equal(true);
+    expect(isAsked('childFears', { subject: 'unborn' })).to.equal(false);
+    const actor = run({ danger: 'no' }, { role: 'dsp' }, { raisedByName: 'Sam Teacher', dspOwnName: 'Ms Rhian Jones' }, { subject: 'unborn' }, { crime: 'no' }, { knowledge: 'saw' }, { harm: ['neglect'] }, { statements: [{ text: 'Drinking heavily in pregnancy' }] }, {});
+    expect(at(actor)).to.equal('consentPointers');
+    // Fears sent anyway (a host, or a draft kept from the child's route) are not reported.
+    answerInOrder(actor, [{ childFears: ['care'], reportRisk: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, ...TO_SUMMARY] as Answers[], AT);
+    const report = reportOf(actor);
+    expect(report.steps).to.include('consentPointers');
+    expect(report.answers.childFears).to.equal(undefined);
+    expect(report.childViews).to.deep.include({ fears: undefined, reportRisk: 'no' });
+  });
+
   it('adult_citesTheDutyAndTheDefinition: section 128 is the duty, section 126 says who is an adult at risk', () => {
     const report = reportOf(run(...STAFF, { subject: 'adult' }, { crime: 'no' }, {}, { authority: 'carmarthenshire' }, {}, {}));
     expect(report.outcome).to.equal('adult-signpost');
@@ -397,6 +451,28 @@ interface EdgeRoute {
   onSummary?: string[];
   /** Words that must not be on the summary. */
   notOnSummary?: string[];
+  /** The concern is about an unborn baby: after who the concern is about, no step and not the summary calls it "the child". */
+  notTheChild?: true;
+}
+
+/**
+ * "Child" as the word for one child; not "children", "children's services", or "child protection"
+ * (a council's own words in the directory: an unborn baby is reported into child protection too).
+ * In Welsh, plentyn and its mutations.
+ */
+const ONE_CHILD = { en: /\bchild\b(?! protection)/i, cy: /\b(p|b|mh|ph)lentyn\b/i } as const;
+/**
+ * Sentences on the unborn route that say "child" and do not mean the baby: the kinds of harm as
+ * the procedures define them, the NSPCC's remit ("for advice about a child"), and what the law
+ * allows when consent is refused (seed 001: sharing without consent to prevent harm "to a child").
+ */
+const NOT_ABOUT_THE_BABY = ['harm.emotional.hint', 'harm.neglect.hint', 'harm.emotional-neglect.hint', 'harm.identity-neglect.hint', 'plan.why.nspcc', 'consentOutcome.refused.hint'];
+
+/** Headings, hints, options, what to say on the phone: nothing shown calls the unborn baby "the child" (addresses of sources aside). */
+function expectNotTheChild(shown: string, lang: 'en' | 'cy', where: string): void {
+  const rest = NOT_ABOUT_THE_BABY.reduce((words, key) => words.split(said(lang, key)).join(' '), shown.replace(/https?:\/\/\S+/g, ' '));
+  const found = ONE_CHILD[lang].exec(rest);
+  expect(found && rest.slice(Math.max(0, found.index - 80), found.index + 60), `${where}: "the child" for an unborn baby`).to.equal(null);
 }
 
 const e = (heading: string, act?: EdgeStep['act'], more: Omit<EdgeStep, 'heading' | 'act'> = {}): EdgeStep => ({ heading, act, ...more });
@@ -407,6 +483,7 @@ const HARM = e('What kind of harm are you worried about?', (el) => choose(el, 'P
 const WHAT = e('What happened?', (el) => type(el, 'Statement 1', 'Bruises on both arms'));
 const DETAILS = e('About the child');
 const COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where'] });
+const UNBORN_COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where.unborn'] });
 const CONTACT = e('Who to contact now');
 const COUNCIL_NEEDS = e('What the council will ask');
 // Who is reporting: the same answers as the shared routes give.
@@ -649,16 +726,96 @@ const EDGE_ROUTES: EdgeRoute[] = [
       WHAT,
       e('About the pregnancy', (el) => type(el, "Expectant mother's name", 'Jo Example'), { hides: ['childDetails.childName'] }),
       e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'No, or I do not know who it is')),
+      e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them'), {
+        shows: ['consent.hint.unborn'],
+      }),
+      e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
+      UNBORN_COUNCIL,
+      e('Who to contact now', undefined, { shows: ['readOut.group.child.unborn'], hides: ['readOut.group.child'] }),
+    ],
+    next: [['next.unborn']],
+    onSummary: ['readOut.group.child.unborn', 'record.keepSafe.unborn'],
+    notOnSummary: ['readOut.group.child'],
+    notTheChild: true,
+  },
+  {
+    // Issue 10 G3: every step of the unborn route words the baby as itself, and no reason about a
+    // competent or coerced child is offered (machines/fields.ts; seed 001, WSP c2-p16).
+    name: 'an unborn baby on the longer route: told by the public, the DSP advised against, still concerned, consent not sought',
+    steps: [
+      DANGER_NO,
+      STAFF_STEP,
+      e('Who are you worried about?', (el) => choose(el, 'An unborn baby')),
+      e('Could a crime have been committed against the expectant mother or the unborn baby?', (el) => choose(el, 'Yes'), { shows: ['crime.hint.unborn'] }),
+      e('Have you told the police?', (el) => choose(el, 'Not yet')),
+      e('How do you know about this concern?', (el) => choose(el, 'Someone else told me')),
+      e('Who told you?', (el) => choose(el, 'A member of the public')),
+      e('You must report this yourself'),
+      HARM,
+      WHAT,
+      e('About the pregnancy'),
+      e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'Yes')),
+      e('Have you been able to talk to your Designated Safeguarding Person about this?', (el) => choose(el, 'Yes, I have talked to them'), {
+        shows: ['dspReach.unreachable-risky.unborn'],
+      }),
+      e('Your conversation with the Designated Safeguarding Person', async (el) => {
+        await type(el, 'Their name', 'Ms Jones');
+        await choose(el, 'They advised me not to report');
+      }),
+      e('Do you still think the unborn baby is at risk?', async (el) => {
+        await type(el, 'What reason did they give?', 'Nothing has happened yet');
+        await choose(el, 'Yes, I will report it myself');
+      }, { shows: ['dspStillConcerned.duty.unborn'] }),
+      e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'No, we will not ask them'), {
+        shows: ['consent.hint.unborn'],
+      }),
+      e('Why will you not ask for consent?', (el) => choose(el, 'It would place the unborn baby at further risk'), {
+        hides: ['consentReason.coerced-silence', 'consentReason.competent-child-objects'],
+      }),
+      e('Did you make this decision with your Designated Safeguarding Person?', (el) => choose(el, 'No, I decided on my own')),
+      COUNCIL_NEEDS,
+      REPORTER_STEP,
+      UNBORN_COUNCIL,
+      e('Who to contact now', undefined, { shows: ['readOut.group.child.unborn', 'consentReason.further-risk.unborn'] }),
+    ],
+    next: [['next.police'], ['next.consentNotSought'], ['next.unborn']],
+    onSummary: ['field.stillConcerned.unborn', 'why.outcome.report.unborn', 'consentReason.further-risk.unborn', 'record.keepSafe.unborn'],
+    notTheChild: true,
+  },
+  {
+    // The Designated Safeguarding Person's own route: the pointers on consent ask no fears of an
+    // unborn baby (machines/fields.ts; WSP c2p-p5) and word it as itself.
+    name: "an unborn baby reported by the DSP: the pointers on consent ask no child's fears",
+    steps: [
+      DANGER_NO,
+      e('Who are you?', (el) => choose(el, 'The Designated Safeguarding Person for my organisation')),
+      e('Who raised the concern with you?', async (el) => {
+        await type(el, 'Their name', 'Sam Teacher');
+        await type(el, 'Your name', 'Ms Rhian Jones');
+      }),
+      e('Who are you worried about?', (el) => choose(el, 'An unborn baby')),
+      e('Could a crime have been committed against the expectant mother or the unborn baby?', (el) => choose(el, 'No')),
+      e('How do you know about this concern?', (el) => choose(el, 'I saw or heard something myself')),
+      HARM,
+      WHAT,
+      e('About the pregnancy'),
+      e('Before deciding about consent', (el) => choose(el, 'No'), {
+        shows: ['consentPointers.risk.unborn', 'consentPointers.protect.unborn'],
+        hides: ['consentPointers.fears', 'consentPointers.fear.care'],
+      }),
       e('Will you ask the expectant mother (and her partner) for their consent to make the report?', (el) => choose(el, 'Yes, we will ask them, or have asked them')),
       e('What happened when you asked for consent?', (el) => choose(el, 'They agreed to the report')),
       COUNCIL_NEEDS,
       REPORTER_STEP,
-      COUNCIL,
-      e('Who to contact now', undefined, { shows: ['readOut.group.child.unborn'], hides: ['readOut.group.child'] }),
+      UNBORN_COUNCIL,
+      CONTACT,
     ],
     next: [['next.unborn']],
-    onSummary: ['readOut.group.child.unborn'],
-    notOnSummary: ['readOut.group.child'],
+    onSummary: ['field.reportRisk.unborn'],
+    notOnSummary: ['field.childFears'],
+    notTheChild: true,
   },
   {
     name: 'an adult at risk: adult services, never a children\'s page',
@@ -687,10 +844,12 @@ describe('The edge routes in the browser, in English and Welsh, with axe on ever
       it(`${lang}: ${route.name}`, async () => {
         setWalkLanguage(lang);
         const el = await wizardAt(AT, lang);
-        for (const step of route.steps) {
+        const subjectAt = route.steps.findIndex((s) => s.heading === 'Who are you worried about?');
+        for (const [i, step] of route.steps.entries()) {
           await expectHeading(el, step.heading);
           for (const key of step.shows ?? []) expect(text(el), `${step.heading}: shows ${key}`).to.contain(said(lang, key));
           for (const key of step.hides ?? []) expect(text(el), `${step.heading}: never ${key}`).to.not.contain(said(lang, key));
+          if (route.notTheChild && i > subjectAt) expectNotTheChild(text(el), lang, step.heading);
           await expectAccessible(el);
           await step.act?.(el);
           await (step.press ? press(el, step.press) : next(el));
@@ -705,6 +864,13 @@ describe('The edge routes in the browser, in English and Welsh, with axe on ever
         for (const [key, values] of route.next) expect(summary, `what next: ${key}`).to.contain(said(lang, key, { ...dated, ...values }));
         for (const key of route.onSummary ?? []) expect(summary, `shows: ${key}`).to.contain(said(lang, key, dated));
         for (const key of route.notOnSummary ?? []) expect(summary, `never: ${key}`).to.not.contain(said(lang, key, dated));
+        if (route.notTheChild) {
+          expectNotTheChild(summary, lang, 'the summary');
+          expectNotTheChild(el.reportText(), lang, 'the text file');
+          await press(el, 'View the written report');
+          await expectAccessible(el);
+          expectNotTheChild(text(el), lang, 'the written report');
+        }
       });
     }
   }

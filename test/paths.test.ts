@@ -17,7 +17,7 @@
  * person fills it in, and must end in the same report.
  */
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
-import { FIELDS, optionKey, shownOn } from '../machines/fields.js';
+import { FIELDS, isAsked, optionKey, optionsFor, shownOn } from '../machines/fields.js';
 import { ROUTE_RULES } from '../machines/route.js';
 import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
@@ -28,6 +28,7 @@ import { CHANGEABLE_STEPS, offersConsentOnly, wizardMachine, type WizardContext,
 import { MACHINE_INPUT, startWizard } from './machine-input.js';
 import { shippedDirectory, shippedHolidays } from '../src/directory/shipped.js';
 import { en } from '../src/i18n/en.js';
+import { wordedFor } from '../src/i18n/translate.js';
 import { AT, CHOICES, LATER, LIVE_UNTIL, READ_BY_RULES, NAVIGATION_CHOICES, ROUTING_FIELDS, ROUTING_STEP, type QuestionStep } from './fixtures/answer-values.js';
 import { DEEP, byDepth, evenSample } from './depth.js';
 import { button, headingText, press, root, wizardAt, type Wizard } from './helpers.js';
@@ -461,6 +462,9 @@ const words = (key: string, values: Record<string, string | number> = {}) => {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'emergency' ? EMERGENCY : name === 'police' ? POLICE : name in values ? String(values[name]) : whole));
 };
 
+/** The words as the element words them for who the concern is about (a key with no words of its own for them is looked up as it is). */
+const wordsFor = (subject: Answers['subject']) => wordedFor((key, values) => (key in en ? words(key, values) : key), subject);
+
 /** The words on the option a person picks for each stored answer: the product's own map (src/report/format.ts). */
 
 
@@ -533,11 +537,14 @@ async function setChecked(el: Wizard, name: string, label: string, on: boolean) 
   await el.updateComplete;
 }
 
-/** Fills in a step's form with `values`, by label. */
-async function fill(el: Wizard, values: Answers, unborn: boolean) {
+/** Fills in a step's form with `values`, by label, as the form words and offers them for the answers so far. */
+async function fill(el: Wizard, values: Answers, answers: Answers) {
+  const unborn = answers.subject === 'unborn';
+  const say = wordsFor(answers.subject);
   for (const [field, value] of Object.entries(values) as [AnswerField, unknown][]) {
     // Set by the "I need the number now" button, which `drive` presses.
-    if (value === undefined || FIELDS[field].kind === 'hidden') continue;
+    // Not on the form: set by a button, or not asked for these answers (an unborn baby's fears).
+    if (value === undefined || FIELDS[field].kind === 'hidden' || !isAsked(field, answers)) continue;
     if (field === 'statements') {
       const statements = value as NonNullable<Answers['statements']>;
       for (const [i, s] of statements.entries()) {
@@ -555,15 +562,14 @@ async function fill(el: Wizard, values: Answers, unborn: boolean) {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
     } else if (Array.isArray(value)) {
-      const def = FIELDS[field];
-      const all: readonly string[] = 'options' in def ? def.options : [];
-      for (const option of all) await setChecked(el, field, words(optionKey(field, option)), (value as string[]).includes(option));
+      const offered: readonly string[] = optionsFor(field, answers);
+      for (const option of offered) await setChecked(el, field, say(optionKey(field, option)), (value as string[]).includes(option));
     } else if ('options' in FIELDS[field]) {
-      await setChecked(el, field, words(optionKey(field, String(value))), true);
+      await setChecked(el, field, say(optionKey(field, String(value))), true);
     } else {
       const key = unborn && (field === 'childName' || field === 'childAge' || field === 'childSetting') ? `childDetails.${field}.unborn` : TEXT[field];
       if (!key) throw new Error(`No label known for ${field}`);
-      await typeInto(el, field, words(key), String(value));
+      await typeInto(el, field, say(key), String(value));
     }
   }
 }
@@ -571,7 +577,7 @@ async function fill(el: Wizard, values: Answers, unborn: boolean) {
 /** The row label check answers shows for a step's first answer, to find its Change button. */
 function changeButton(el: Wizard, step: StepId, answers: Answers): HTMLButtonElement {
   const field = shownOn(step)[0]!;
-  const label = answers.subject === 'unborn' && (field === 'childName' || field === 'childAge' || field === 'childSetting') ? words(`childDetails.${field}.unborn`) : words(`field.${field}`);
+  const label = answers.subject === 'unborn' && (field === 'childName' || field === 'childAge' || field === 'childSetting') ? words(`childDetails.${field}.unborn`) : wordsFor(answers.subject)(`field.${field}`);
   return button(el, `${words('nav.change')} ${words('check.changeHidden', { question: label })}`);
 }
 
@@ -597,9 +603,9 @@ async function drive(path: Path): Promise<string[]> {
       const before = steps[i - 1]!.state;
       const event = steps[i]!.event;
       if (ui.shown !== stepOf(before)) return [`at event ${i} the element shows "${ui.shown}", the machine is at "${stepOf(before)}"`];
-      const unborn = before.context.answers.subject === 'unborn';
+      const answers = before.context.answers;
       if (event.type === 'step.submit') {
-        await fill(el, event.values, unborn);
+        await fill(el, event.values, answers);
         if (stepOf(before) === 'checkAnswers') {
           const completed = oneEvent(el, 'report-complete');
           await press(el, words('check.submit'));
@@ -619,7 +625,7 @@ async function drive(path: Path): Promise<string[]> {
       } else if (event.type === 'walk.continue') {
         await press(el, words('record.goOn'));
       } else if (event.type === 'nav.back') {
-        if (event.values) await fill(el, event.values, unborn);
+        if (event.values) await fill(el, event.values, answers);
         await press(el, words('nav.back'));
       } else if (event.type === 'nav.change') {
         // The change is made half an hour later, as the machine path times it.

@@ -11,6 +11,24 @@ export function fill(message: string, values?: Values): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Who the concern is about, where the catalogue has words of its own for them (issue 10.7). */
+const OWN_WORDS: readonly string[] = ['unborn', 'adult', 'practitioner'];
+
+/**
+ * A translator that words each message for who the concern is about: `key.unborn`, `key.adult` or
+ * `key.practitioner` where the catalogue (or a board) has one, else `key` (issue 10.7: an unborn
+ * baby and an adult at risk are worded as themselves). The steps, check answers, the summary, what
+ * to say on the phone and the written report all word their messages through it.
+ */
+export function wordedFor(t: Translate, subject: string | undefined): Translate {
+  if (subject === undefined || !OWN_WORDS.includes(subject)) return t;
+  return (key, values) => {
+    const own = `${key}.${subject}`;
+    const text = t(own, values);
+    return text !== own ? text : t(key, values);
+  };
+}
+
 /**
  * A translator for one catalogue. `defaults` fill slots every message may use, such as
  * `{emergency}`, the emergency number, which comes from the directory's data like every number. Board overrides win over the catalogue; a key missing

@@ -5,7 +5,7 @@
  */
 import type { Directory } from '../../machines/directory.schema.js';
 import type { Report } from '../../machines/report.schema.js';
-import type { Lang, Translate } from '../i18n/translate.js';
+import { wordedFor, type Lang, type Translate } from '../i18n/translate.js';
 import { answerRows, nameIn } from './format.js';
 import { planTextLines } from '../contact/contact-text.js';
 import { readOutLines, reportReadOut } from './read-out.js';
@@ -19,7 +19,9 @@ export function reportText(report: Report, directory: Directory, lang: Lang, t: 
   const rows = answerRows(report.answers, report.steps, t, directory, lang);
   const out: string[] = [];
   const heading = (s: string, rule = '=') => out.push('', s, rule.repeat(Math.min(s.length, 60)));
-  out.push(t('text.title'), t('summary.generated', { date: formatDate(report.completedAt, t), time: formatTime(report.completedAt) }));
+  // Its title and keep-safe note worded for who the concern is about (an unborn baby is not "a child").
+  const worded = wordedFor(t, report.subject);
+  out.push(worded('text.title'), t('summary.generated', { date: formatDate(report.completedAt, t), time: formatTime(report.completedAt) }));
   out.push('', outcomeText(report, t));
   if (report.emergency.immediateDanger && report.emergency.called999 !== 'yes') out.push('', t('why.call999Now'));
 
@@ -63,6 +65,6 @@ export function reportText(report: Report, directory: Directory, lang: Lang, t: 
       for (const line of row.lines) out.push(`    ${line}`);
     }
   }
-  out.push('', t('record.keepSafe'), '', t('text.footer'), '');
+  out.push('', worded('record.keepSafe'), '', t('text.footer'), '');
   return out.join('\n');
 }

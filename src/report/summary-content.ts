@@ -6,7 +6,7 @@ import { DAY_NAMES, type ContactReason } from '../../machines/contact-now.js';
 import { walesTime } from '../../machines/wales-time.js';
 import type { Contact } from '../../machines/directory.schema.js';
 import type { Decision, Report } from '../../machines/report.schema.js';
-import type { Lang, Translate } from '../i18n/translate.js';
+import { wordedFor, type Lang, type Translate } from '../i18n/translate.js';
 import { contactTextLines, sourceLines } from '../contact/contact-text.js';
 
 /**
@@ -82,7 +82,9 @@ export interface DecisionText {
   at: string;
 }
 
-export function decisionText(decision: Decision, report: Report, t: Translate): DecisionText {
+export function decisionText(decision: Decision, report: Report, plain: Translate): DecisionText {
+  // Each decision and reason worded for who the concern is about (an unborn baby is not "the child").
+  const t = wordedFor(plain, report.subject);
   return {
     topic: t(`topic.${decision.topic}`),
     decision: t(`decision.${decision.decision}`),

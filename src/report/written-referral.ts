@@ -24,10 +24,10 @@
  * person to fill in). A question the route did not ask because it did not apply (who raised the
  * concern, for someone who is not the Designated Safeguarding Person) is left out.
  */
-import { FIELDS, type AnswerField, type StepId } from '../../machines/fields.js';
+import { FIELDS, isAsked, type AnswerField, type StepId } from '../../machines/fields.js';
 import type { Directory, ReferralForm } from '../../machines/directory.schema.js';
 import type { Report } from '../../machines/report.schema.js';
-import type { Lang, Translate } from '../i18n/translate.js';
+import { wordedFor, type Lang, type Translate } from '../i18n/translate.js';
 import { fieldLabel, formatAnswer, nameIn } from './format.js';
 import { formatDate, formatInstant, formatTime } from './summary-content.js';
 
@@ -221,7 +221,8 @@ function answerValues(field: AnswerField, report: Report, t: Translate, director
 function field(entry: Entry, report: Report, t: Translate, directory: Directory, lang: Lang): ReferralField | undefined {
   if ('answer' in entry) {
     const step: StepId = FIELDS[entry.answer].step;
-    if (!report.steps.includes(step)) return undefined;
+    // Not asked on the route taken: its step was not, or not for this concern (an unborn baby's fears).
+    if (!report.steps.includes(step) || !isAsked(entry.answer, report.answers)) return undefined;
     const label = fieldLabel(entry.answer, report.answers, t);
     const values = answerValues(entry.answer, report, t, directory, lang);
     return values ? { label, state: 'given', values } : { label, state: 'blank' };
@@ -254,18 +255,19 @@ function ownForm(report: Report, directory: Directory, lang: Lang, t: Translate)
 }
 
 /** The written report for a completed report, in one language. */
-export function writtenReferral(report: Report, directory: Directory, lang: Lang, t: Translate): WrittenReferral {
+export function writtenReferral(report: Report, directory: Directory, lang: Lang, plain: Translate): WrittenReferral {
+  // Every title and label worded for who the concern is about (an unborn baby is not "the child").
+  const t = wordedFor(plain, report.subject);
   return {
     lang,
     title: t('referral.title'),
     intro: [t('referral.made', { date: formatDate(report.completedAt, t), time: formatTime(report.completedAt) }), t('referral.howTo')],
     ownForm: ownForm(report, directory, lang, t),
-    sections: REFERRAL_SECTIONS.map((id, i) => ({
-      id,
-      number: i + 1,
-      title: t(`referral.section.${id}`),
-      fields: REFERRAL_ENTRIES[id].flatMap((entry) => field(entry, report, t, directory, lang) ?? []),
-    })),
+    // A section with nothing on the route taken is left out (an unborn baby has no words or views
+    // of its own: machines/route.ts), and the rest numbered in order.
+    sections: REFERRAL_SECTIONS.map((id) => ({ id, title: t(`referral.section.${id}`), fields: REFERRAL_ENTRIES[id].flatMap((entry) => field(entry, report, t, directory, lang) ?? []) }))
+      .filter((s) => s.fields.length > 0)
+      .map((s, i) => ({ ...s, number: i + 1 })),
     notAsked: t('referral.notAsked'),
     blank: t('referral.blank'),
     keepSafe: t('record.keepSafe'),

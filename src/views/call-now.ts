@@ -10,6 +10,7 @@ import { sourceGroups, sourceTitle, unofficialWarning } from '../contact/contact
 import { contactPlanView } from '../contact/contact-view.js';
 import { nameIn } from '../report/format.js';
 import { reasonText } from '../report/summary-content.js';
+import { wordedFor } from '../i18n/translate.js';
 import { onThePhone } from './read-out.js';
 import { contactCard, contactNowView, type ContactShown, type StepView } from './steps.js';
 
@@ -59,7 +60,7 @@ export function moreContactDetails(v: StepView, now: ContactShown, authorityName
         : html`${contactCard(v, now.contact)}
             ${website ? html`<p><a href=${website}>${v.t('contactNow.councilSite', { authority: authorityName })}</a></p>` : nothing}
             ${now.other ? contactCard(v, now.other, v.t('contactNow.other')) : nothing}
-            <p class="inset">${v.t(now.kind === 'adults' ? 'contactNow.police.adult' : 'contactNow.police')}</p>`}
+            <p class="inset">${wordedFor(v.t, v.answers.subject)(now.kind === 'adults' ? 'contactNow.police.adult' : 'contactNow.police')}</p>`}
     </section>
   `;
 }

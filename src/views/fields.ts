@@ -10,8 +10,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldError } from '../../machines/answers.js';
-import { FIELDS, optionKey, type AnswerField, type Answers } from '../../machines/fields.js';
-import type { Translate } from '../i18n/translate.js';
+import { FIELDS, optionKey, optionsFor, type AnswerField, type Answers } from '../../machines/fields.js';
+import { wordedFor, type Translate } from '../i18n/translate.js';
 
 export interface FieldContext {
   t: Translate;
@@ -38,7 +38,7 @@ function hintEl(id: string, hint: string | TemplateResult | undefined) {
 
 function errorEl(ctx: FieldContext, id: string, error: FieldError | undefined) {
   return error
-    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${ctx.t('error.prefix')}</span> ${ctx.t(error.message)}</p>`
+    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${ctx.t('error.prefix')}</span> ${wordedFor(ctx.t, ctx.answers.subject)(error.message)}</p>`
     : nothing;
 }
 
@@ -72,15 +72,20 @@ export function checkboxes(ctx: FieldContext, spec: ChoiceSpec): TemplateResult 
   return choices(ctx, spec, 'checkbox');
 }
 
-/** A choice field's options as FIELDS lists them, each with its words and, where it has one, its hint. */
+/**
+ * A choice field's options as the statechart's module offers them for the answers so far
+ * (machines/fields.ts, optionsFor), each with its words and, where it has one, its hint, worded
+ * for who the concern is about (wordedFor).
+ */
 export function optionsOf(ctx: FieldContext, field: AnswerField): Option[] {
   const def = FIELDS[field];
   if (!('label' in def)) return [];
   const hints: readonly string[] = def.hints;
-  return def.options.map((value) => ({
+  const t = wordedFor(ctx.t, ctx.answers.subject);
+  return optionsFor(field, ctx.answers).map((value: string) => ({
     value,
-    label: ctx.t(optionKey(field, value)),
-    hint: hints.includes(value) ? ctx.t(`${optionKey(field, value)}.hint`) : undefined,
+    label: t(optionKey(field, value)),
+    hint: hints.includes(value) ? t(`${optionKey(field, value)}.hint`) : undefined,
   }));
 }
 

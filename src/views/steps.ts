@@ -4,16 +4,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { STATEMENT_BASES, type Answers, type StepId } from '../../machines/fields.js';
+import { STATEMENT_BASES, isAsked, type Answers, type StepId } from '../../machines/fields.js';
 import type { ContactNow } from '../../machines/contact-now.js';
 import type { Report } from '../../machines/report.schema.js';
 import { ENGLAND } from '../../machines/build-report.js';
 import { callPurpose } from '../../machines/next-steps.js';
 import type { Contact, Directory } from '../../machines/directory.schema.js';
-import type { Lang } from '../i18n/translate.js';
+import { wordedFor, type Lang } from '../i18n/translate.js';
 import { nameIn } from '../report/format.js';
 import { authorityGroups } from '../directory/authority-options.js';
-import { checkboxes, heading, optionsOf, radios, select, textField, type FieldContext } from './fields.js';
+import { checkboxes, heading, radios, select, textField, type FieldContext } from './fields.js';
 import { REFERRAL_STEP_VIEWS, callRecordFields } from './referral-steps.js';
 import { ROUTE_RULES } from '../../machines/route.js';
 import { contactCardView, contactNowSection, type ContactShown } from '../contact/contact-view.js';
@@ -63,7 +63,8 @@ export type { ContactShown };
  * machine's `ContactNow`) and the summary (the report's `contact`) (src/contact/contact-view.ts).
  */
 export function contactNowView(v: StepView, now: ContactShown | undefined, authorityName: string, website: string | undefined): TemplateResult {
-  return contactNowSection(v, now, authorityName, website, v.directory.national.nspcc);
+  // Worded for who the concern is about: the police line names an unborn baby as itself.
+  return contactNowSection({ t: wordedFor(v.t, v.answers.subject), lang: v.lang }, now, authorityName, website, v.directory.national.nspcc);
 }
 
 type StepRenderer = (v: StepView) => TemplateResult;
@@ -71,16 +72,10 @@ type StepRenderer = (v: StepView) => TemplateResult;
 /**
  * A message worded for who the concern is about: `key.unborn`, `key.adult` or `key.practitioner`
  * where the catalogue has one (issue 10.7: an unborn baby and an adult at risk are worded as
- * themselves), else `key`.
+ * themselves), else `key` (src/i18n/translate.ts, wordedFor).
  */
 export function say(v: Pick<StepView, 't' | 'answers'>, key: string, values?: Record<string, string | number>): string {
-  const subject = v.answers.subject;
-  if (subject === 'unborn' || subject === 'adult' || subject === 'practitioner') {
-    const own = `${key}.${subject}`;
-    const text = v.t(own, values);
-    if (text !== own) return text;
-  }
-  return v.t(key, values);
+  return wordedFor(v.t, v.answers.subject)(key, values);
 }
 
 /** "I am not sure" comes after an "or", as in the GOV.UK Design System. */
@@ -192,10 +187,6 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       field: 'knowledge',
       legend: say(v, 'knowledge.heading'),
       asHeading: true,
-      // An unborn baby cannot tell anyone anything (issue 10.7).
-      options: optionsOf(v, 'knowledge')
-        .filter((o) => !(v.answers.subject === 'unborn' && o.value === 'child-told'))
-        .map((o) => ({ ...o, label: say(v, `knowledge.${o.value}`) })),
     }),
 
   toldBy: (v) =>
@@ -230,7 +221,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       ${heading(v.t('whatHappened.heading'))}
       <div class="hint" id="f-statements-hint">${v.t('whatHappened.hint')}</div>
       ${error
-        ? html`<p class="error-message" id="f-statements-error"><span class="visually-hidden">${v.t('error.prefix')}</span> ${v.t(error.message)}</p>`
+        ? html`<p class="error-message" id="f-statements-error"><span class="visually-hidden">${v.t('error.prefix')}</span> ${say(v, error.message)}</p>`
         : nothing}
       ${keyed(v.statements.generation, Array.from({ length: v.statements.count }, (_, i) => {
         const s = statements[i];
@@ -298,9 +289,9 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
   consentPointers: (v) => html`
     ${heading(v.t('consentPointers.heading'))}
     <p class="hint">${v.t('consentPointers.intro')}</p>
-    ${checkboxes(v, { field: 'childFears', legend: v.t('consentPointers.fears'), hint: v.t('consentPointers.fears.hint') })}
-    ${radios(v, { field: 'reportRisk', legend: v.t('consentPointers.risk'), divider: orBefore })}
-    ${textField(v, { field: 'protectNow', label: v.t('consentPointers.protect'), multiline: true, optional: true })}
+    ${isAsked('childFears', v.answers) ? checkboxes(v, { field: 'childFears', legend: v.t('consentPointers.fears'), hint: v.t('consentPointers.fears.hint') }) : nothing}
+    ${radios(v, { field: 'reportRisk', legend: say(v, 'consentPointers.risk'), divider: orBefore })}
+    ${textField(v, { field: 'protectNow', label: say(v, 'consentPointers.protect'), multiline: true, optional: true })}
   `,
 
   dspHave: (v) =>
@@ -326,10 +317,10 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
   `,
 
   dspStillConcerned: (v) => html`
-    ${heading(v.t('dspStillConcerned.heading'))}
-    <p class="inset lead">${v.t('dspStillConcerned.duty')}</p>
+    ${heading(stepTitle('dspStillConcerned', v))}
+    <p class="inset lead">${say(v, 'dspStillConcerned.duty')}</p>
     ${textField(v, { field: 'dspReason', label: v.t('dspStillConcerned.dspReason'), multiline: true })}
-    ${radios(v, { field: 'stillConcerned', legend: v.t('dspStillConcerned.question'), divider: orBefore })}
+    ${radios(v, { field: 'stillConcerned', legend: say(v, 'dspStillConcerned.question'), divider: orBefore })}
   `,
 
   consent: (v) =>
@@ -338,7 +329,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
       legend: say(v, 'consent.heading'),
       asHeading: true,
       // Never back to the Designated Safeguarding Person when the concern is about them (WSP c2-p13).
-      hint: v.t(aboutDsp(v.answers) ? 'consent.hint.aboutDsp' : 'consent.hint'),
+      hint: say(v, aboutDsp(v.answers) ? 'consent.hint.aboutDsp' : 'consent.hint'),
       divider: orBefore,
     }),
 
@@ -414,7 +405,7 @@ export const STEP_VIEWS: Partial<Record<StepId, StepRenderer>> = {
             <p>${v.t('contactNow.englandAdvice')}</p>
           </div>
           ${v.directory.national.nspcc ? contactCard(v, v.directory.national.nspcc, v.t('contactNow.nspcc')) : nothing}
-          <p class="inset">${v.t('contactNow.police')}</p>`
+          <p class="inset">${say(v, 'contactNow.police')}</p>`
         : contactStepView(v, v.contact, nameIn(authority?.name, v.lang), purpose === 'adult' ? undefined : authority?.website)}
       ${numberFirstNow(v) ? html`<p class="inset lead">${v.t('numberFirst.comeBack')}</p>` : nothing} ${callRecordFields(v)}`;
   },

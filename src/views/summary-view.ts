@@ -17,6 +17,7 @@ import { answerValue } from './check-answers.js';
 import { heading } from './fields.js';
 import { readOutSection } from './read-out.js';
 import type { StepView } from './steps.js';
+import { wordedFor } from '../i18n/translate.js';
 import { writtenReferralSection, writtenReferralView, type ReferralActions } from './written-referral-view.js';
 
 export type ActionsPlace = 'top' | 'bottom';
@@ -129,7 +130,7 @@ export function summaryView(v: StepView, report: Report, actions: SummaryActions
       ${referral ? writtenReferralSection(v.t, referral, actions.referral) : nothing}
       ${moreContactDetails(v, report.contact, authorityName, report.contact.website)}
       ${decisionsSection(v, report)} ${answersSection(v, report)}
-      <p class="keep-safe">${v.t('record.keepSafe')}</p>
+      <p class="keep-safe">${wordedFor(v.t, report.subject)('record.keepSafe')}</p>
     </div>
     ${exportActions(v, actions, 'bottom')}
     <p class="no-print"><button type="button" class="link-button" @click=${actions.restart}>${v.t('nav.startAgain')}</button></p>

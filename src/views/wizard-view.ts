@@ -9,7 +9,7 @@ import type { StepId } from '../../machines/fields.js';
 import type { Progress } from '../../machines/wizard.machine.js';
 import { checkAnswersView } from './check-answers.js';
 import { heading } from './fields.js';
-import { STEP_VIEWS, numberFirstNow, stepTitle, type StepView } from './steps.js';
+import { STEP_VIEWS, numberFirstNow, say, stepTitle, type StepView } from './steps.js';
 import type { SummaryActions } from './summary-view.js';
 import type { ConsentRecord } from '../../machines/consent-record.js';
 import type { Report } from '../../machines/report.schema.js';
@@ -54,7 +54,7 @@ function errorSummary(v: StepView) {
     <div class="error-summary" tabindex="-1" data-error-summary aria-labelledby="error-summary-title">
       <h2 class="error-summary-title" id="error-summary-title">${v.t('error.title')}</h2>
       <ul class="list error-summary-list">
-        ${v.errors.map((e) => html`<li><a href="#f-${e.field}" @click=${(ev: Event) => focusField(ev, e.field)}>${v.t(e.message)}</a></li>`)}
+        ${v.errors.map((e) => html`<li><a href="#f-${e.field}" @click=${(ev: Event) => focusField(ev, e.field)}>${say(v, e.message)}</a></li>`)}
       </ul>
     </div>
   `;
