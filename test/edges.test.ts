@@ -9,7 +9,7 @@ import { CONSENT_REASONS, isAsked, optionsFor, type Answers } from '../machines/
 import { consentRecord } from '../machines/consent-record.js';
 import { callPurpose } from '../machines/next-steps.js';
 import type { Report } from '../machines/report.schema.js';
-import { stepOf, type WizardSnapshot } from '../machines/wizard.machine.js';
+import { offersConsentOnly, stepOf, type WizardSnapshot } from '../machines/wizard.machine.js';
 import { CONSENT_WALK, REPORTER as REPORTER_ON_SCREEN } from '../fixtures/routes.js';
 import { shippedDirectory } from '../src/directory/shipped.js';
 import { cy } from '../src/i18n/cy.js';
@@ -405,6 +405,30 @@ describe('The consent walk-through is only for the DSP (issue 10.10; seed 001)',
     answerInOrder(actor, [VIEWS, ...TO_SUMMARY], AT);
     expect(at(actor)).to.equal('summary');
     expect(reportOf(actor).consent).to.include({ decision: 'seek', decidedBy: 'reporter' });
+  });
+});
+
+describe('The consent walk-through is offered only while first answering (issue 10.10)', () => {
+  it('consentWalk_notWhileChanging: Change to the DSP from check answers, and "consent only" is neither offered nor taken', () => {
+    const actor = run(...STAFF, ...CHILD_SEEN, { dspHave: 'no' }, { consent: 'seek' }, { consentOutcome: 'given' }, VIEWS, { authority: 'torfaen' }, {});
+    expect(at(actor)).to.equal('checkAnswers');
+    actor.send({ type: 'nav.change', step: 'role' });
+    actor.send(submit({ role: 'dsp' }));
+    expect(at(actor)).to.equal('raisedBy');
+    expect(offersConsentOnly(actor.getSnapshot()), 'not offered while changing an answer').to.equal(false);
+    actor.send(submit({ raisedByName: 'Sam Teacher', dspOwnName: 'Ms Rhian Jones', purpose: 'consent' }));
+    expect(actor.getSnapshot().context.answers.purpose, 'not taken').to.equal(undefined);
+    answerInOrder(actor, [{ reportRisk: 'no' }] as Answers[], AT);
+    expect(at(actor), 'back to check answers with the report whole, not to a consent record').to.equal('checkAnswers');
+    expect(actor.getSnapshot().context.history).to.include.members(['subject', 'harm', 'consent']);
+  });
+
+  it('offersConsentOnly: to a DSP first answering, not to staff, and not once chosen', () => {
+    const dsp = run({ danger: 'no' }, { role: 'dsp' });
+    expect(offersConsentOnly(dsp.getSnapshot())).to.equal(true);
+    expect(offersConsentOnly(run(...STAFF).getSnapshot())).to.equal(false);
+    dsp.send(submit({ raisedByName: 'Sam Teacher', dspOwnName: 'Ms Rhian Jones', purpose: 'consent' }));
+    expect(offersConsentOnly(dsp.getSnapshot())).to.equal(false);
   });
 });
 
