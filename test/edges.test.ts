@@ -602,7 +602,8 @@ const EDGE_ROUTES: EdgeRoute[] = [
       DANGER_NO,
       STAFF_STEP,
       e('Who are you worried about?', (el) => choose(el, 'Someone who works or volunteers with children')),
-      e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'Not sure')),
+      // The hint's examples are crimes a person working with children may commit, not a child's situation.
+      e('Could the person the concern is about have committed a crime?', (el) => choose(el, 'Not sure'), { shows: ['crime.hint.practitioner'], hides: ['crime.hint'] }),
       e('Have you told the police?', (el) => choose(el, 'Not yet')),
       // WSP s5-i-7: tell the lead immediately (the catalogue's words are checked above).
       e('Is the concern about your safeguarding lead?', (el) => choose(el, 'Yes'), { shows: ['s5Lead.do1'] }),

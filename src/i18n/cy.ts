@@ -111,6 +111,7 @@ export const cy: Catalogue = {
   'crime.heading.practitioner': "A allai'r person y mae'r pryder amdano fod wedi cyflawni trosedd?",
   'crime.hint': "Er enghraifft ymosodiad, cam-drin rhywiol, neu blentyn ifanc wedi'i adael ar ei ben ei hun gartref. Os nad ydych chi'n siŵr, dywedwch hynny: gall yr heddlu roi cyngor.",
   'crime.hint.unborn': "Er enghraifft cam-drin domestig neu ymosodiad ar y fam feichiog. Os nad ydych chi'n siŵr, dywedwch hynny: gall yr heddlu roi cyngor.",
+  'crime.hint.practitioner': "Er enghraifft ymosodiad ar blentyn, cam-drin rhywiol, meithrin perthynas amhriodol, neu wneud neu rannu delweddau anweddus o blant. Os nad ydych chi'n siŵr, dywedwch hynny: gall yr heddlu roi cyngor.",
   'crime.hint.adult': "Er enghraifft ymosodiad, lladrad neu dwyll, cam-drin rhywiol, neu esgeulustod gan ofalwr. Os nad ydych chi'n siŵr, dywedwch hynny: gall yr heddlu roi cyngor.",
   'crime.yes': 'Gallai',
   'crime.no': 'Na allai',

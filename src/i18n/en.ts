@@ -109,6 +109,7 @@ export const en = {
   'crime.heading.practitioner': 'Could the person the concern is about have committed a crime?',
   'crime.hint': 'For example an assault, sexual abuse, or a young child left alone at home. If you are not sure, say so: the police can advise.',
   'crime.hint.unborn': 'For example domestic abuse or an assault against the expectant mother. If you are not sure, say so: the police can advise.',
+  'crime.hint.practitioner': 'For example an assault on a child, sexual abuse, grooming, or making or sharing indecent images of children. If you are not sure, say so: the police can advise.',
   'crime.hint.adult': 'For example an assault, theft or fraud, sexual abuse, or neglect by a carer. If you are not sure, say so: the police can advise.',
   'crime.yes': 'Yes',
   'crime.no': 'No',
