@@ -805,8 +805,10 @@ const EDGE_ROUTES: EdgeRoute[] = [
       UNBORN_COUNCIL,
       e('Who to contact now', undefined, { shows: ['readOut.group.child.unborn', 'consentReason.further-risk.unborn'] }),
     ],
-    next: [['next.police'], ['next.consentNotSought'], ['next.unborn']],
-    onSummary: ['field.stillConcerned.unborn', 'why.outcome.report.unborn', 'consentReason.further-risk.unborn', 'record.keepSafe.unborn'],
+    next: [['next.police'], ['next.consentNotSought.unborn'], ['next.unborn']],
+    // The expectant mother (and her partner) are asked for consent, not "the parents or carers".
+    notOnSummary: ['next.consentNotSought', 'decision.consent.notSeek', 'field.consent'],
+    onSummary: ['decision.consent.notSeek.unborn', 'field.consent.unborn', 'field.stillConcerned.unborn', 'why.outcome.report.unborn', 'consentReason.further-risk.unborn', 'record.keepSafe.unborn'],
     notTheChild: true,
   },
   {

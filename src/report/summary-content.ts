@@ -62,9 +62,11 @@ export function writingStep(report: Report, t: Translate): string {
 /**
  * What to do next, in words: the steps the statechart chose for the route taken (report.next,
  * machines/next-steps.ts). Typed values are shown as typed; listed keys are written in words and
- * joined; dates are written out in the language shown.
+ * joined; dates are written out in the language shown. Each step is worded for who the concern is
+ * about (an unborn baby's consent is the expectant mother's, not the parents' or carers').
  */
-export function nextSteps(report: Report, t: Translate): string[] {
+export function nextSteps(report: Report, plain: Translate): string[] {
+  const t = wordedFor(plain, report.subject);
   return report.next.map((step) => {
     const values: Record<string, string> = { ...step.values };
     for (const [name, keys] of Object.entries(step.keys ?? {})) values[name] = keys.map((k) => t(k)).join('; ');
