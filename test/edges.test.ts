@@ -506,6 +506,11 @@ const CHILD = e('Who are you worried about?', (el) => choose(el, 'A child or you
 const HARM = e('What kind of harm are you worried about?', (el) => choose(el, 'Physical abuse'));
 const WHAT = e('What happened?', (el) => type(el, 'Statement 1', 'Bruises on both arms'));
 const DETAILS = e('About the child');
+/** The DSP advised against reporting (WSP c2-p13: the duty stays with the person). */
+const DSP_ADVISED_NOT = e('Your conversation with the Designated Safeguarding Person', async (el) => {
+  await type(el, 'Their name', 'Ms Jones');
+  await choose(el, 'They advised me not to report');
+});
 const COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where'] });
 const UNBORN_COUNCIL = e('Where did this happen?', (el) => selectOption(el, 'Council (local authority)', 'Torfaen'), { shows: ['authority.where.unborn'] });
 const CONTACT = e('Who to contact now');
@@ -699,10 +704,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Is the child already known to social services?', (el) => choose(el, 'Not sure')),
       e('Does your organisation have a Designated Safeguarding Person?', (el) => choose(el, 'Yes')),
       e('Have you been able to talk to your Designated Safeguarding Person about this?', (el) => choose(el, 'Yes, I have talked to them')),
-      e('Your conversation with the Designated Safeguarding Person', async (el) => {
-        await type(el, 'Their name', 'Ms Jones');
-        await choose(el, 'They advised me not to report');
-      }),
+      DSP_ADVISED_NOT,
       e('Do you still think the child is at risk?', async (el) => {
         await type(el, 'What reason did they give?', 'A one-off');
         await choose(el, 'I am not sure');
@@ -785,10 +787,7 @@ const EDGE_ROUTES: EdgeRoute[] = [
       e('Have you been able to talk to your Designated Safeguarding Person about this?', (el) => choose(el, 'Yes, I have talked to them'), {
         shows: ['dspReach.unreachable-risky.unborn'],
       }),
-      e('Your conversation with the Designated Safeguarding Person', async (el) => {
-        await type(el, 'Their name', 'Ms Jones');
-        await choose(el, 'They advised me not to report');
-      }),
+      DSP_ADVISED_NOT,
       e('Do you still think the unborn baby is at risk?', async (el) => {
         await type(el, 'What reason did they give?', 'Nothing has happened yet');
         await choose(el, 'Yes, I will report it myself');
